@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the history database: its location (from <c>ConnectionStrings:History</c> and
+    /// <see cref="DatabaseOptions"/>) and a read-only, no-tracking <see cref="HistoryDbContext"/>.
+    /// </summary>
+    public static IServiceCollection AddHistoryDatabase(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => HistoryDatabase.Resolve(
+            sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory));
+        services.AddDbContext<HistoryDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        return services;
+    }
+}

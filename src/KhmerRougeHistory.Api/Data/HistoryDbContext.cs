@@ -1,0 +1,47 @@
+using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Events;
+using KhmerRougeHistory.Api.Organizations;
+using KhmerRougeHistory.Api.Persons;
+using KhmerRougeHistory.Api.Sites;
+using KhmerRougeHistory.Api.Sources;
+using KhmerRougeHistory.Api.Subjects;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhmerRougeHistory.Api.Data;
+
+/// <summary>The curated history: subjects, sources, claims and their citations.</summary>
+public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options) : DbContext(options)
+{
+    public DbSet<Subject> Subjects => Set<Subject>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<HistoricalEvent> Events => Set<HistoricalEvent>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    public DbSet<ClaimGroup> ClaimGroups => Set<ClaimGroup>();
+
+    public DbSet<Citation> Citations => Set<Citation>();
+
+    public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HistoryDbContext).Assembly);
+
+    // Enums are stored as their names: the database stays readable and reordering an enum cannot corrupt it.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        foreach (var enumType in typeof(HistoryDbContext).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+        {
+            configurationBuilder.Properties(enumType).HaveConversion<string>();
+        }
+    }
+}

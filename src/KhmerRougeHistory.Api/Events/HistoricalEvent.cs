@@ -1,0 +1,10 @@
+using KhmerRougeHistory.Api.Subjects;
+
+namespace KhmerRougeHistory.Api.Events;
+
+public sealed class HistoricalEvent : Subject
+{
+    public required EventKind Kind { get; init; }
+
+    public override string KindName => Kind.ToString();
+}

@@ -1,0 +1,41 @@
+using KhmerRougeHistory.Api.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace KhmerRougeHistory.Api.Import;
+
+/// <summary>
+/// Writes a validated dataset to a new SQLite file and then swaps it into place, so that readers never see
+/// a half-built database and a failed build leaves the previous one untouched.
+/// </summary>
+internal static class DatabaseBuilder
+{
+    public static async Task BuildAsync(HistoryDataset dataset, string path, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var building = fullPath + ".building";
+        File.Delete(building);
+        try
+        {
+            var connectionString = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false, ForeignKeys = true }.ToString();
+            var options = new DbContextOptionsBuilder<HistoryDbContext>().UseSqlite(connectionString).Options;
+            await using (var context = new HistoryDbContext(options))
+            {
+                await context.Database.EnsureCreatedAsync(cancellationToken);
+                context.Sources.AddRange(dataset.Sources);
+                context.Subjects.AddRange(dataset.Subjects);
+                context.ClaimGroups.AddRange(dataset.Groups);
+                context.Claims.AddRange(dataset.Claims);
+                context.DatasetInfo.Add(new DatasetInfo { Id = 1, DataHash = dataset.Hash, BuiltAt = clock.GetUtcNow() });
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
+            File.Move(building, fullPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(building);
+        }
+    }
+}

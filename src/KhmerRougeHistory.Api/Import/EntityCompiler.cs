@@ -1,0 +1,63 @@
+using KhmerRougeHistory.Api.Events;
+using KhmerRougeHistory.Api.Import.Records;
+using KhmerRougeHistory.Api.Organizations;
+using KhmerRougeHistory.Api.Persons;
+using KhmerRougeHistory.Api.Sites;
+using KhmerRougeHistory.Api.Subjects;
+
+namespace KhmerRougeHistory.Api.Import;
+
+/// <summary>Validates the four entity files and turns their records into subjects.</summary>
+internal static class EntityCompiler
+{
+    public static Dictionary<string, Subject> Compile(
+        IReadOnlyDictionary<SubjectType, IReadOnlyList<EntityRecord>> files, List<string> problems)
+    {
+        var subjects = new Dictionary<string, Subject>(StringComparer.Ordinal);
+        foreach (var (type, records) in files)
+        {
+            var file = CuratedDataFiles.Entities[type];
+            for (var i = 0; i < records.Count; i++)
+            {
+                var record = records[i];
+                var at = new ProblemLocation(file, $"[{i}] ({record.Key})");
+                var before = problems.Count;
+                Keys.Check(record.Key, CuratedDataFiles.KeyPrefixes[type], at, problems);
+                if (subjects.ContainsKey(record.Key))
+                {
+                    problems.Add(at.Field("key", $"duplicate key '{record.Key}'."));
+                }
+
+                Text.Require(record.Label, "label", at, problems);
+                Text.Require(record.Description, "description", at, problems);
+                var subject = Create(type, record, at, problems);
+                if (subject is not null && problems.Count == before)
+                {
+                    subjects[record.Key] = subject;
+                }
+            }
+        }
+
+        return subjects;
+    }
+
+    private static Subject? Create(SubjectType type, EntityRecord r, ProblemLocation at, List<string> problems) => type switch
+    {
+        SubjectType.Person => Kind<PersonKind>(r, at, problems) is { } k ? new Person { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
+        SubjectType.Organization => Kind<OrganizationKind>(r, at, problems) is { } k ? new Organization { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
+        SubjectType.Site => Kind<SiteKind>(r, at, problems) is { } k ? new Site { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
+        _ => Kind<EventKind>(r, at, problems) is { } k ? new HistoricalEvent { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
+    };
+
+    private static TKind? Kind<TKind>(EntityRecord record, ProblemLocation at, List<string> problems)
+        where TKind : struct, Enum
+    {
+        if (EnumText.TryParse<TKind>(record.Kind, out var kind))
+        {
+            return kind;
+        }
+
+        problems.Add(at.Field("kind", EnumText.Expected<TKind>(record.Kind)));
+        return null;
+    }
+}

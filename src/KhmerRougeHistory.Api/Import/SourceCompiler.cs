@@ -1,0 +1,74 @@
+using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Import.Records;
+using KhmerRougeHistory.Api.Sources;
+
+namespace KhmerRougeHistory.Api.Import;
+
+/// <summary>Validates <c>sources.json</c> and turns its records into sources.</summary>
+internal static class SourceCompiler
+{
+    public static Dictionary<string, Source> Compile(IReadOnlyList<SourceRecord> records, List<string> problems)
+    {
+        var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var record = records[i];
+            var at = new ProblemLocation(CuratedDataFiles.Sources, $"[{i}] ({record.Key})");
+            var before = problems.Count;
+            Keys.Check(record.Key, CuratedDataFiles.SourcePrefix, at, problems);
+            if (sources.ContainsKey(record.Key))
+            {
+                problems.Add(at.Field("key", $"duplicate key '{record.Key}'."));
+            }
+
+            if (!files.Add(record.File))
+            {
+                problems.Add(at.Field("file", $"another source already is '{record.File}'."));
+            }
+
+            if (!EnumText.TryParse<SourceKind>(record.Kind, out var kind))
+            {
+                problems.Add(at.Field("kind", EnumText.Expected<SourceKind>(record.Kind)));
+            }
+
+            Text.Require(record.Title, "title", at, problems);
+            Text.Require(record.Description, "description", at, problems);
+            CheckDate(record.Published, "published", at, problems);
+            CheckDate(record.Updated, "updated", at, problems);
+            CheckDate(record.Accessed, "accessed", at, problems);
+            if (record.Url is not null && !Uri.TryCreate(record.Url, UriKind.Absolute, out _))
+            {
+                problems.Add(at.Field("url", $"'{record.Url}' is not an absolute URL."));
+            }
+
+            if (problems.Count == before)
+            {
+                sources[record.Key] = new Source
+                {
+                    Key = record.Key,
+                    Kind = kind,
+                    Title = record.Title,
+                    Authors = record.Authors ?? [],
+                    Publisher = record.Publisher,
+                    PublishedEdtf = record.Published,
+                    UpdatedEdtf = record.Updated,
+                    AccessedEdtf = record.Accessed,
+                    Url = record.Url,
+                    Description = record.Description,
+                    DocumentFile = record.File,
+                };
+            }
+        }
+
+        return sources;
+    }
+
+    private static void CheckDate(string? edtf, string field, ProblemLocation at, List<string> problems)
+    {
+        if (edtf is not null && !EdtfParser.TryParse(edtf, out _, out var error))
+        {
+            problems.Add(at.Field(field, error!));
+        }
+    }
+}

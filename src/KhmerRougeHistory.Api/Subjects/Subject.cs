@@ -1,0 +1,36 @@
+namespace KhmerRougeHistory.Api.Subjects;
+
+/// <summary>
+/// What claims are about: a person, organization, site or event. Subjects hold identity only
+/// (key, label, description, kind); every sourced fact about them is a claim.
+/// All four share one table (table-per-hierarchy) so that a claim has one real foreign key to its subject.
+/// </summary>
+public abstract class Subject
+{
+    /// <summary>Stable human-readable key such as <c>person/pol-pot</c>; part of the public ID.</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Display name chosen by the editors among the cited names.</summary>
+    public required string Label { get; init; }
+
+    /// <summary>Editorial description, in our own words.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The entity kind within its type (e.g. <c>Prison</c> for a site), stored as text.</summary>
+    public abstract string KindName { get; }
+
+    /// <summary>Earliest day the subject's dated claims allow; derived at import for sorting and filtering.</summary>
+    public DateOnly? SortStart { get; set; }
+
+    /// <summary>Latest day the subject's dated claims allow; derived at import for sorting and filtering.</summary>
+    public DateOnly? SortEnd { get; set; }
+
+    public SubjectType Type => this switch
+    {
+        Persons.Person => SubjectType.Person,
+        Organizations.Organization => SubjectType.Organization,
+        Sites.Site => SubjectType.Site,
+        Events.HistoricalEvent => SubjectType.Event,
+        _ => throw new InvalidOperationException($"Unknown subject class {GetType().Name}."),
+    };
+}
