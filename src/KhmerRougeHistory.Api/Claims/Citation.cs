@@ -22,6 +22,9 @@ public sealed class Citation
     /// <summary>The exact words the value was read from, a part of <see cref="Quote"/>.</summary>
     public string? Wording { get; init; }
 
+    /// <summary>Editorial remark on how the value was read from this passage, in our own words.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The heading above the passage in the document.</summary>
     public required string Section { get; init; }
 

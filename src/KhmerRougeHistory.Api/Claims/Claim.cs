@@ -65,9 +65,6 @@ public sealed class Claim
 
     public DateOnly? ValidToLatest { get; init; }
 
-    /// <summary>Editorial remark on how the value was read, in our own words.</summary>
-    public string? Note { get; init; }
-
     public Rank Rank { get; init; }
 
     public string? RankReason { get; init; }

@@ -179,4 +179,67 @@ public enum ClaimProperty
 
     /// <summary>What a person or organization took as a model.</summary>
     InspiredBy,
+
+    /// <summary>The genre of a film.</summary>
+    Genre,
+
+    /// <summary>A site, event or regime a person survived.</summary>
+    SurvivorOf,
+
+    /// <summary>What something is named after.</summary>
+    NamedAfter,
+
+    /// <summary>How many prisoners a person photographed.</summary>
+    PrisonersPhotographed,
+
+    /// <summary>How many people have been prosecuted for what happened at a site.</summary>
+    ProsecutedCount,
+
+    /// <summary>Where a person studied.</summary>
+    EducatedAt,
+
+    /// <summary>A subject a person specializes in.</summary>
+    FieldOfInterest,
+
+    /// <summary>Something an organization or government did as policy.</summary>
+    Policy,
+
+    /// <summary>What the victims of an event died of.</summary>
+    CauseOfDeath,
+
+    /// <summary>Who gave a name; the role holds the name.</summary>
+    NamedBy,
+
+    /// <summary>An image a source credits to this person or organization.</summary>
+    ImageCredit,
+
+    /// <summary>A title or rank such as Prince.</summary>
+    Title,
+
+    /// <summary>A relative; the role says how they are related.</summary>
+    RelativeOf,
+
+    /// <summary>An organization a person was involved with, short of membership.</summary>
+    AssociatedWith,
+
+    /// <summary>The family a person came from.</summary>
+    FamilyBackground,
+
+    /// <summary>How many people were driven from their homes.</summary>
+    DisplacedCount,
+
+    /// <summary>How many hours a day people were made to work.</summary>
+    DailyWorkHours,
+
+    /// <summary>What fraction of a force took part.</summary>
+    ShareOfForces,
+
+    /// <summary>Until when an organization's existence was kept secret.</summary>
+    KeptSecretUntil,
+
+    /// <summary>When something was scheduled to happen (not that it did).</summary>
+    ScheduledDate,
+
+    /// <summary>How many victims were buried.</summary>
+    BurialCount,
 }

@@ -98,24 +98,18 @@ internal sealed class ClaimCompiler(
             ValidFromEarliest = validFrom?.Earliest,
             ValidToEdtf = r.ValidTo,
             ValidToLatest = validTo?.Latest,
-            Note = r.Note,
             Rank = rank,
             RankReason = r.RankReason,
         };
     }
 
-    // Identical claims merge; editorial fields must then agree, or the merge would silently drop one of them.
+    // Identical claims merge; the rank must then agree, or the merge would silently drop one of them.
     private Claim Merge(Claim claim, ProblemLocation at)
     {
         if (!_claims.TryGetValue(claim.Id, out var existing))
         {
             _claims[claim.Id] = claim;
             return claim;
-        }
-
-        if (claim.Note is not null && existing.Note is not null && claim.Note != existing.Note)
-        {
-            problems.Add(at.Field("note", "an identical claim elsewhere has a different note; give the note once."));
         }
 
         if (claim.Rank != existing.Rank || claim.RankReason != existing.RankReason)
@@ -140,10 +134,10 @@ internal sealed class ClaimCompiler(
             problems.Add(at.Field("wording", $"'{r.Wording}' does not occur in the quote."));
         }
 
+        // A document may repeat a passage word for word (a caption under several pictures): one citation.
         var id = StableId.For("citation/", claim.Id, source.Key, r.Quote);
         if (claim.Citations.Any(c => c.Id == id))
         {
-            problems.Add(at.Field("quote", "the same claim already cites this quote from this source."));
             return;
         }
 
@@ -155,6 +149,7 @@ internal sealed class ClaimCompiler(
             Quote = r.Quote,
             Wording = r.Wording,
             Section = r.Section,
+            Note = r.Note,
             Ordinal = _ordinal++,
         });
     }

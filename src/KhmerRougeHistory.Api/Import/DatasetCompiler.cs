@@ -50,13 +50,13 @@ internal static class DatasetCompiler
     private static void CheckLabels(CuratedData data, IReadOnlyCollection<Claim> claims, List<string> problems)
     {
         var names = claims.Where(c => c.Property == ClaimProperty.Name)
-            .Select(c => (c.SubjectKey, c.ValueText))
+            .Select(c => (c.SubjectKey, Text.NormaliseForQuoteMatch(c.ValueText!)))
             .ToHashSet();
         foreach (var (type, records) in data.Entities.Where(e => e.Key != SubjectType.Event))
         {
             for (var i = 0; i < records.Count; i++)
             {
-                if (!names.Contains((records[i].Key, records[i].Label)))
+                if (!names.Contains((records[i].Key, Text.NormaliseForQuoteMatch(records[i].Label))))
                 {
                     var at = new ProblemLocation(CuratedDataFiles.Entities[type], $"[{i}] ({records[i].Key})");
                     problems.Add(at.Field("label", $"'{records[i].Label}' is not a cited Name of this entity; add a Name claim with a source's quote."));

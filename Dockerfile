@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t khmer-rouge-history .
+# Run:   docker run --rm -p 8080:8080 --read-only khmer-rouge-history
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /repo
+COPY Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/KhmerRougeHistory.Api/KhmerRougeHistory.Api.csproj src/KhmerRougeHistory.Api/
+RUN dotnet restore src/KhmerRougeHistory.Api/KhmerRougeHistory.Api.csproj
+COPY src/ src/
+RUN dotnet publish src/KhmerRougeHistory.Api -c Release -o /app --no-restore
+# The database is built at image build time by the same import command operators run.
+RUN dotnet /app/KhmerRougeHistory.Api.dll import --output /app/history.db --data /app/data
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# Read-only at run time: the database was built above, so the API only opens it.
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ConnectionStrings__History="Data Source=/app/history.db" \
+    Database__BuildOnStartup=false
+USER $APP_UID
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "KhmerRougeHistory.Api.dll"]
