@@ -47,7 +47,9 @@ public static class DatabasePreparation
 
         try
         {
-            await using var connection = new SqliteConnection(database.ReadOnlyConnectionString);
+            // Unpooled: a pooled connection would keep the old file open across a rebuild that replaces it.
+            var connectionString = new SqliteConnectionStringBuilder(database.ReadOnlyConnectionString) { Pooling = false }.ToString();
+            await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT DataHash FROM DatasetInfo WHERE Id = 1";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Dates;
@@ -41,10 +42,14 @@ public sealed class CuratedDataImportTests(CuratedDatabase database) : IDisposab
         Assert.Contains(claims, c => c is { Amount: 17000, Certainty: Certainty.Approximate } && Cites(c, "source/asia-highlights-khmer-rouge"));
         Assert.Contains(claims, c => c is { Amount: 20000, Certainty: Certainty.Approximate } && Cites(c, "source/killing-fields-s21-history"));
         Assert.Contains(claims, c => c is { Amount: 20000, Certainty: Certainty.Stated } && Cites(c, "source/ati-tuol-sleng-portraits"));
-        Assert.All(claims, c => Assert.Equal(AgreementStatus.Disputed, c.Agreement));
+
+        // "An estimated 17,000" and "around 20,000" cannot both be true; "more than 17,000" and "thousands" fit either.
+        Assert.All(claims.Where(c => c.Certainty is Certainty.Approximate or Certainty.Stated), c => Assert.Equal(AgreementStatus.Disputed, c.Agreement));
+        Assert.All(claims.Where(c => c.Certainty is Certainty.AtLeast or Certainty.Vague), c => Assert.Equal(AgreementStatus.SingleSource, c.Agreement));
         var group = await _db.ClaimGroups.SingleAsync(g => g.SubjectKey == "site/s-21" && g.Property == ClaimProperty.PrisonerCount);
         Assert.Equal(GroupStatus.Conflicting, group.Status);
-        Assert.Equal(4, group.SourceCount);
+        Assert.Equal(5, group.SourceCount);
+        Assert.Contains(claims, c => c is { Certainty: Certainty.Vague, LowerBound: 2000, UpperBound: null } && Cites(c, "source/s21-film-listing"));
     }
 
     [Fact]
@@ -87,6 +92,16 @@ public sealed class CuratedDataImportTests(CuratedDatabase database) : IDisposab
         Assert.Equal(GroupStatus.Conflicting, group.Status);
         Assert.Equal(1, group.SourceCount);
         Assert.Equal(["2002", "2003"], group.Claims.Select(c => c.DateEdtf).Order());
+    }
+
+    [Fact]
+    public async Task VietnameseInvasionDates_JanuaryAndLate1979_Conflict()
+    {
+        var claims = await ClaimsAsync("event/vietnamese-invasion", ClaimProperty.Date);
+
+        Assert.Equal(AgreementStatus.Disputed, Assert.Single(claims, c => c.DateEdtf == "1979-01-07").Agreement);
+        Assert.Equal(AgreementStatus.Disputed, Assert.Single(claims, c => c.DateEdtf == "1979-41").Agreement);
+        Assert.NotEqual(AgreementStatus.Disputed, Assert.Single(claims, c => c.DateEdtf == "1979").Agreement);
     }
 
     [Fact]
@@ -140,7 +155,7 @@ public sealed class CuratedDataImportTests(CuratedDatabase database) : IDisposab
             g.SourceCount,
             Values = g.Claims.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new
             {
-                Value = c.DateEdtf ?? c.ValueText ?? c.ValueSubjectKey ?? $"{c.Amount}{(c.LowerBound is null ? "" : $" [{c.LowerBound}, {c.UpperBound}]")} {c.Unit}",
+                Value = c.DateEdtf ?? c.ValueText ?? c.ValueSubjectKey ?? $"{c.Amount?.ToString(CultureInfo.InvariantCulture) ?? $"[{c.LowerBound}, {c.UpperBound}]"} {c.Unit}",
                 Certainty = c.Certainty.ToString(),
                 Sources = c.Citations.Select(x => x.SourceKey).Distinct().Order(StringComparer.Ordinal),
             }),

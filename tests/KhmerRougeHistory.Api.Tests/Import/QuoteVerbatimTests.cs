@@ -36,7 +36,11 @@ public sealed class QuoteVerbatimTests(CuratedDatabase database)
         using var temp = new TempDirectory();
         var data = new CuratedDataCopy(temp);
         const string Altered = "S-21 held exactly 99,999 prisoners.";
-        data.Edit(CuratedDataCopy.FirstClaimsFile, n => n["claims"]![0]!["quote"] = Altered);
+        data.Edit(CuratedDataCopy.FirstClaimsFile, n =>
+        {
+            n["claims"]![0]!["quote"] = Altered;
+            n["claims"]![0]!.AsObject().Remove("wording");
+        });
 
         var error = Assert.Throws<ImportException>(() => HistoryImporter.Load(data.Directory, RepositoryPaths.SeedsDirectory));
 

@@ -10,21 +10,23 @@ namespace KhmerRougeHistory.Api.Data.Configurations;
 
 internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
 {
+    public const string DiscriminatorColumn = "SubjectType";
+
     public void Configure(EntityTypeBuilder<Subject> builder)
     {
         builder.ToTable("Subjects");
         builder.HasKey(s => s.Key);
         builder.Ignore(s => s.KindName);
         builder.Ignore(s => s.Type);
-        builder.HasDiscriminator<string>("Type")
+        builder.HasDiscriminator<string>(DiscriminatorColumn)
             .HasValue<Person>(nameof(SubjectType.Person))
             .HasValue<Organization>(nameof(SubjectType.Organization))
             .HasValue<Site>(nameof(SubjectType.Site))
             .HasValue<HistoricalEvent>(nameof(SubjectType.Event));
 
         // Every list of subjects is filtered by type and ordered by label or date, with the key as tie-break.
-        builder.HasIndex("Type", nameof(Subject.Label), nameof(Subject.Key));
-        builder.HasIndex("Type", nameof(Subject.SortStart), nameof(Subject.Key));
-        builder.HasIndex("Type", nameof(Subject.SortEnd), nameof(Subject.Key));
+        builder.HasIndex(DiscriminatorColumn, nameof(Subject.Label), nameof(Subject.Key));
+        builder.HasIndex(DiscriminatorColumn, nameof(Subject.SortStart), nameof(Subject.Key));
+        builder.HasIndex(DiscriminatorColumn, nameof(Subject.SortEnd), nameof(Subject.Key));
     }
 }
