@@ -1,13 +1,22 @@
+using System.ComponentModel;
+
 namespace KhmerRougeHistory.Api.Claims;
 
-/// <summary>How a source words a value: exactly, roughly, as a bound, as a range, or with no number at all.</summary>
+[Description("How a source words a value: exactly, roughly, as a bound, as a range, or with no number at all.")]
 public enum Certainty
 {
+    [Description("Given as an exact value (\"20,000\", \"1928\").")]
     Stated,
+    [Description("Given roughly (\"about\", \"around\", \"an estimated\").")]
     Approximate,
+    [Description("A lower bound (\"more than 17,000\").")]
     AtLeast,
+    [Description("An upper bound (\"fewer than\", \"almost\").")]
     AtMost,
+    [Description("A range (\"1.7 to 2.2 million\", \"1975 to 1979\").")]
     Range,
+    [Description("Words without a number (\"a handful\", \"thousands\"); bounds only where the words imply them.")]
     Vague,
+    [Description("A date the source marks as uncertain.")]
     Uncertain,
 }

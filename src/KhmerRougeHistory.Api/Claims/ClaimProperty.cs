@@ -1,245 +1,247 @@
+using System.ComponentModel;
+
 namespace KhmerRougeHistory.Api.Claims;
 
-/// <summary>The controlled vocabulary of claim properties; <see cref="PropertyCatalog"/> says what each one's values look like.</summary>
+[Description("The controlled vocabulary of claim properties.")]
 public enum ClaimProperty
 {
-    /// <summary>A name the entity is known by; the name type says which kind.</summary>
+    [Description("A name the entity is known by; the name type says which kind.")]
     Name,
 
-    /// <summary>When a person was born.</summary>
+    [Description("When a person was born.")]
     BirthDate,
 
-    /// <summary>Where a person was born.</summary>
+    [Description("Where a person was born.")]
     BirthPlace,
 
-    /// <summary>When a person died.</summary>
+    [Description("When a person died.")]
     DeathDate,
 
-    /// <summary>What a person did for a living or in the regime.</summary>
+    [Description("What a person did for a living or in the regime.")]
     Occupation,
 
-    /// <summary>What and where a person studied.</summary>
+    [Description("What and where a person studied.")]
     Education,
 
-    /// <summary>A person's nationality as the source states it.</summary>
+    [Description("A person's nationality as the source states it.")]
     Nationality,
 
-    /// <summary>Something a person said, verbatim.</summary>
+    [Description("Something a person said, verbatim.")]
     Statement,
 
-    /// <summary>The sentence a court imposed.</summary>
+    [Description("The sentence a court imposed.")]
     Sentence,
 
-    /// <summary>A crime a person was charged with or convicted of.</summary>
+    [Description("A crime a person was charged with or convicted of.")]
     Charge,
 
-    /// <summary>How many children a person lost.</summary>
+    [Description("How many children a person lost.")]
     ChildrenLost,
 
-    /// <summary>A work about the person.</summary>
+    [Description("A work about the person.")]
     Biography,
 
-    /// <summary>When an organization was formed.</summary>
+    [Description("When an organization was formed.")]
     FoundingDate,
 
-    /// <summary>An idea or doctrine the organization held.</summary>
+    [Description("An idea or doctrine the organization held.")]
     Ideology,
 
-    /// <summary>A motto the organization used.</summary>
+    [Description("A motto the organization used.")]
     Slogan,
 
-    /// <summary>What the organization set out to do.</summary>
+    [Description("What the organization set out to do.")]
     Aim,
 
-    /// <summary>Where the organization was based.</summary>
+    [Description("Where the organization was based.")]
     BaseArea,
 
-    /// <summary>How many prisoners a site held.</summary>
+    [Description("How many prisoners a site held.")]
     PrisonerCount,
 
-    /// <summary>How many prisoners of a site survived.</summary>
+    [Description("How many prisoners of a site survived.")]
     SurvivorCount,
 
-    /// <summary>How many bodies were found at a site.</summary>
+    [Description("How many bodies were found at a site.")]
     BodiesExhumed,
 
-    /// <summary>How many skulls a memorial holds.</summary>
+    [Description("How many skulls a memorial holds.")]
     SkullCount,
 
-    /// <summary>How many mass graves there were.</summary>
+    [Description("How many mass graves there were.")]
     MassGraveCount,
 
-    /// <summary>How many grave pits there were.</summary>
+    [Description("How many grave pits there were.")]
     GravePitCount,
 
-    /// <summary>How many people lived in a place.</summary>
+    [Description("How many people lived in a place.")]
     Population,
 
-    /// <summary>What a site was before.</summary>
+    [Description("What a site was before.")]
     FormerUse,
 
-    /// <summary>The place a site lies within.</summary>
+    [Description("The place a site lies within.")]
     LocatedIn,
 
-    /// <summary>What a site became.</summary>
+    [Description("What a site became.")]
     ConvertedInto,
 
-    /// <summary>How far a site is from the context site.</summary>
+    [Description("How far a site is from the context site.")]
     Distance,
 
-    /// <summary>When a site was opened or put to its use.</summary>
+    [Description("When a site was opened or put to its use.")]
     OpenedDate,
 
-    /// <summary>When an event happened; an interval for a span.</summary>
+    [Description("When an event happened; an interval for a span.")]
     Date,
 
-    /// <summary>Where an event happened.</summary>
+    [Description("Where an event happened.")]
     OccurredAt,
 
-    /// <summary>How many people died.</summary>
+    [Description("How many people died.")]
     DeathToll,
 
-    /// <summary>What fraction of the population was killed.</summary>
+    [Description("What fraction of the population was killed.")]
     ShareOfPopulationKilled,
 
-    /// <summary>How many tons of munitions were dropped.</summary>
+    [Description("How many tons of munitions were dropped.")]
     Tonnage,
 
-    /// <summary>How many sites were targeted.</summary>
+    [Description("How many sites were targeted.")]
     TargetCount,
 
-    /// <summary>How many people were killed or wounded by an event.</summary>
+    [Description("How many people were killed or wounded by an event.")]
     Casualties,
 
-    /// <summary>How many people were detained.</summary>
+    [Description("How many people were detained.")]
     DetaineeCount,
 
-    /// <summary>How many landmines remained.</summary>
+    [Description("How many landmines remained.")]
     LandmineCount,
 
-    /// <summary>What an event led to.</summary>
+    [Description("What an event led to.")]
     Outcome,
 
-    /// <summary>How long an event lasted.</summary>
+    [Description("How long an event lasted.")]
     Duration,
 
-    /// <summary>When a film was released.</summary>
+    [Description("When a film was released.")]
     ReleaseDate,
 
-    /// <summary>How long a film runs.</summary>
+    [Description("How long a film runs.")]
     Runtime,
 
-    /// <summary>A rating of a film on the scale the role names.</summary>
+    [Description("A rating of a film on the scale the role names.")]
     Rating,
 
-    /// <summary>How many votes a rating is based on.</summary>
+    [Description("How many votes a rating is based on.")]
     RatingVotes,
 
-    /// <summary>The language of a film.</summary>
+    [Description("The language of a film.")]
     Language,
 
-    /// <summary>Who directed a film.</summary>
+    [Description("Who directed a film.")]
     Director,
 
-    /// <summary>Who appears in a film; the role says how.</summary>
+    [Description("Who appears in a film; the role says how.")]
     Featured,
 
-    /// <summary>An organization a person belonged to; the role names the office.</summary>
+    [Description("An organization a person belonged to; the role names the office.")]
     MemberOf,
 
-    /// <summary>An organization or site a person led.</summary>
+    [Description("An organization or site a person led.")]
     LeaderOf,
 
-    /// <summary>An event a person or organization took part in; the role says how.</summary>
+    [Description("An event a person or organization took part in; the role says how.")]
     ParticipantIn,
 
-    /// <summary>A larger organization this one belongs to.</summary>
+    [Description("A larger organization this one belongs to.")]
     PartOf,
 
-    /// <summary>An ally.</summary>
+    [Description("An ally.")]
     AllyOf,
 
-    /// <summary>An opponent.</summary>
+    [Description("An opponent.")]
     Opposed,
 
-    /// <summary>An organization a person works for.</summary>
+    [Description("An organization a person works for.")]
     WorksFor,
 
-    /// <summary>When an era or event ended, where a source states the end alone.</summary>
+    [Description("When an era or event ended, where a source states the end alone.")]
     EndDate,
 
-    /// <summary>A group of people an event or regime targeted.</summary>
+    [Description("A group of people an event or regime targeted.")]
     TargetedGroup,
 
-    /// <summary>A method of killing used at a site.</summary>
+    [Description("A method of killing used at a site.")]
     KillingMethod,
 
-    /// <summary>A method of torture used at a site.</summary>
+    [Description("A method of torture used at a site.")]
     TortureMethod,
 
-    /// <summary>What a person or organization took as a model.</summary>
+    [Description("What a person or organization took as a model.")]
     InspiredBy,
 
-    /// <summary>The genre of a film.</summary>
+    [Description("The genre of a film.")]
     Genre,
 
-    /// <summary>A site, event or regime a person survived.</summary>
+    [Description("A site, event or regime a person survived.")]
     SurvivorOf,
 
-    /// <summary>What something is named after.</summary>
+    [Description("What something is named after.")]
     NamedAfter,
 
-    /// <summary>How many prisoners a person photographed.</summary>
+    [Description("How many prisoners a person photographed.")]
     PrisonersPhotographed,
 
-    /// <summary>How many people have been prosecuted for what happened at a site.</summary>
+    [Description("How many people have been prosecuted for what happened at a site.")]
     ProsecutedCount,
 
-    /// <summary>Where a person studied.</summary>
+    [Description("Where a person studied.")]
     EducatedAt,
 
-    /// <summary>A subject a person specializes in.</summary>
+    [Description("A subject a person specializes in.")]
     FieldOfInterest,
 
-    /// <summary>Something an organization or government did as policy.</summary>
+    [Description("Something an organization or government did as policy.")]
     Policy,
 
-    /// <summary>What the victims of an event died of.</summary>
+    [Description("What the victims of an event died of.")]
     CauseOfDeath,
 
-    /// <summary>Who gave a name; the role holds the name.</summary>
+    [Description("Who gave a name; the role holds the name.")]
     NamedBy,
 
-    /// <summary>An image a source credits to this person or organization.</summary>
+    [Description("An image a source credits to this person or organization.")]
     ImageCredit,
 
-    /// <summary>A title or rank such as Prince.</summary>
+    [Description("A title or rank such as Prince.")]
     Title,
 
-    /// <summary>A relative; the role says how they are related.</summary>
+    [Description("A relative; the role says how they are related.")]
     RelativeOf,
 
-    /// <summary>An organization a person was involved with, short of membership.</summary>
+    [Description("An organization a person was involved with, short of membership.")]
     AssociatedWith,
 
-    /// <summary>The family a person came from.</summary>
+    [Description("The family a person came from.")]
     FamilyBackground,
 
-    /// <summary>How many people were driven from their homes.</summary>
+    [Description("How many people were driven from their homes.")]
     DisplacedCount,
 
-    /// <summary>How many hours a day people were made to work.</summary>
+    [Description("How many hours a day people were made to work.")]
     DailyWorkHours,
 
-    /// <summary>What fraction of a force took part.</summary>
+    [Description("What fraction of a force took part.")]
     ShareOfForces,
 
-    /// <summary>Until when an organization's existence was kept secret.</summary>
+    [Description("Until when an organization's existence was kept secret.")]
     KeptSecretUntil,
 
-    /// <summary>When something was scheduled to happen (not that it did).</summary>
+    [Description("When something was scheduled to happen (not that it did).")]
     ScheduledDate,
 
-    /// <summary>How many victims were buried.</summary>
+    [Description("How many victims were buried.")]
     BurialCount,
 }

@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace KhmerRougeHistory.Api.Claims;
 
-/// <summary>Agreement across all claims of one subject and property (DATA-MODEL §1.4).</summary>
+[Description("Agreement across all claims of one subject and property , computed from the ranges of their values.")]
 public enum GroupStatus
 {
-    /// <summary>One source, one value.</summary>
+    [Description("One source, one value.")]
     SingleSource,
 
-    /// <summary>Several sources, one value.</summary>
+    [Description("Several sources, one value.")]
     Agree,
 
-    /// <summary>Different values whose ranges all overlap (e.g. "20,000" and "around 20,000").</summary>
+    [Description("Different values whose ranges all overlap (e.g. \"20,000\" and \"around 20,000\").")]
     Compatible,
 
-    /// <summary>At least two values cannot both be true.</summary>
+    [Description("At least two values cannot both be true.")]
     Conflicting,
 }

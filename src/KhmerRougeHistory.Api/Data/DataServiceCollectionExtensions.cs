@@ -8,7 +8,8 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the history database: its location (from <c>ConnectionStrings:History</c> and
-    /// <see cref="DatabaseOptions"/>) and a read-only, no-tracking <see cref="HistoryDbContext"/>.
+    /// <see cref="DatabaseOptions"/>) and a read-only, no-tracking <see cref="HistoryDbContext"/> with its factory
+    /// (batch loaders open a short-lived context each, so resolvers running side by side never share one).
     /// </summary>
     public static IServiceCollection AddHistoryDatabase(this IServiceCollection services)
     {
@@ -18,7 +19,7 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory));
-        services.AddDbContext<HistoryDbContext>((sp, options) => options
+        services.AddDbContextFactory<HistoryDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         return services;

@@ -1,12 +1,22 @@
 using GraphQL;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Paging;
 
 namespace KhmerRougeHistory.Api.Graph;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>Registers the schema, its graph types and the System.Text.Json serializer.</summary>
+    /// <summary>
+    /// Registers the schema, its graph types, the System.Text.Json serializer, the per-request batch loaders
+    /// and the paging options.
+    /// </summary>
     public static IServiceCollection AddHistoryGraphQL(this IServiceCollection services)
     {
+        services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<LoaderRegistry>();
+        services.AddScoped<HistoryLoaders>();
+        services.AddScoped<NestedConnectionLoader>();
         services.AddGraphQL(builder => builder
             .AddSchema<HistorySchema>()
             .AddGraphTypes(typeof(HistorySchema).Assembly)

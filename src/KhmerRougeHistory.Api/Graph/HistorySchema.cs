@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Graph.Scalars;
 
 namespace KhmerRougeHistory.Api.Graph;
 
@@ -9,6 +10,7 @@ public sealed class HistorySchema : Schema
         : base(services)
     {
         Query = query;
+        RegisterType(typeof(DateType));
         Description = "The history of the Khmer Rouge era in Cambodia, with the provenance of every fact.";
     }
 }

@@ -1,9 +1,14 @@
+using System.ComponentModel;
+
 namespace KhmerRougeHistory.Api.Sources;
 
-/// <summary>What kind of document a source is.</summary>
+[Description("What kind of document a source is.")]
 public enum SourceKind
 {
+    [Description("An article by a named author or publication.")]
     Article,
+    [Description("A web page, such as a travel company's or a film's site.")]
     WebPage,
+    [Description("A listing of a film on a streaming guide.")]
     FilmListing,
 }

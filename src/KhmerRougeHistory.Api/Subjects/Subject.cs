@@ -25,6 +25,9 @@ public abstract class Subject
     /// <summary>Latest day the subject's dated claims allow; derived at import for sorting and filtering.</summary>
     public DateOnly? SortEnd { get; set; }
 
+    /// <summary>Claims about this subject (navigation for filters such as "has a name starting with").</summary>
+    public List<Claims.Claim> Claims { get; init; } = [];
+
     public SubjectType Type => this switch
     {
         Persons.Person => SubjectType.Person,

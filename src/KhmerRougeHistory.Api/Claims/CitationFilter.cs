@@ -1,0 +1,17 @@
+using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Claims;
+
+/// <summary>Conditions on one citation.</summary>
+public static class CitationFilter
+{
+    public static readonly FilterDefinition<Citation> Definition = new(
+        "CitationFilterInput",
+        "Conditions on a citation: which source, and what its quote says.",
+        [
+            new IdFilterField<Citation>("source", "The cited source, by global ID.", c => c.SourceKey, ["Source"]),
+            new OperationFilterField<Citation, string>("quote", "The verbatim quote.", c => c.Quote, typeof(StringOperationFilterInputType)),
+            new OperationFilterField<Citation, string>("section", "The heading of the passage in the document.", c => c.Section, typeof(StringOperationFilterInputType)),
+        ]);
+}

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Graph.Relay;
+using KhmerRougeHistory.Api.Sources;
+
+namespace KhmerRougeHistory.Api.Claims;
+
+public sealed class CitationGraphType : ObjectGraphType<Citation>
+{
+    public CitationGraphType()
+    {
+        Name = "Citation";
+        Description = "One source's words for a claim: a verbatim quote of at most 300 characters, and where it stands in the document.";
+        this.AddNodeId(c => c.Id);
+        Field<NonNullGraphType<ClaimGraphType>>("claim").Description("The claim this citation supports.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().Claim(c.Source.ClaimId));
+        Field<NonNullGraphType<SourceGraphType>>("source").Description("The cited source.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().Source(c.Source.SourceKey));
+        Field(c => c.Quote).Description("The passage, verbatim.");
+        Field(c => c.Wording, nullable: true).Description("The exact words within the quote that the value was read from, e.g. \"more than 17,000\".");
+        Field(c => c.Section).Description("The heading above the passage in the document.");
+        Field(c => c.Note, nullable: true).Description("The editors' remark on how this passage was read (e.g. how a relative date was resolved).");
+    }
+}

@@ -1,0 +1,44 @@
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Inputs;
+using KhmerRougeHistory.Api.Querying.Sorting;
+
+namespace KhmerRougeHistory.Api.Claims;
+
+/// <summary>How claim groups (agreement per entity and property) are filtered, sorted and projected.</summary>
+public static class ClaimGroupQuery
+{
+    private static readonly SortField<ClaimGroup> _sourceCount = SortField<ClaimGroup>.Of("sourceCount", "How many sources the group has.", g => g.SourceCount);
+
+    public static readonly EntityQuery<ClaimGroup> Definition = new()
+    {
+        Name = "ClaimGroup",
+        Key = SortField<ClaimGroup>.Of("id", "The group's ID.", g => g.Id),
+        Filter = new FilterDefinition<ClaimGroup>("ClaimGroupFilterInput", "Conditions on a claim group; fields are ANDed.",
+        [
+            new IdFilterField<ClaimGroup>("id", "The group itself, by global ID.", g => g.Id, ["ClaimGroup"]),
+            new IdFilterField<ClaimGroup>("subject", "The entity, by global ID.", g => g.SubjectKey, ["Person", "Organization", "Site", "Event"]),
+            new OperationFilterField<ClaimGroup, ClaimProperty>("property", "The property.", g => g.Property, typeof(EnumOperationFilterInputType<ClaimPropertyGraphType>)),
+            new OperationFilterField<ClaimGroup, GroupStatus>("status", "Whether the sources agree.", g => g.Status, typeof(EnumOperationFilterInputType<GroupStatusGraphType>)),
+            new OperationFilterField<ClaimGroup, int>("sourceCount", "How many sources.", g => g.SourceCount, typeof(IntOperationFilterInputType)),
+            new OperationFilterField<ClaimGroup, int>("claimCount", "How many distinct values.", g => g.ClaimCount, typeof(IntOperationFilterInputType)),
+        ]),
+        Sort = new SortDefinition<ClaimGroup>("ClaimGroupSortInput", "One sort key for claim groups; set one field per element.",
+        [
+            _sourceCount,
+            SortField<ClaimGroup>.Of("claimCount", "How many distinct values the group has.", g => g.ClaimCount),
+        ], [new SortKey<ClaimGroup>(_sourceCount, true)]),
+        Columns = new Dictionary<string, string[]>
+        {
+            ["subject"] = [nameof(ClaimGroup.SubjectKey)],
+            ["property"] = [nameof(ClaimGroup.Property)],
+            ["role"] = [nameof(ClaimGroup.Role)],
+            ["context"] = [nameof(ClaimGroup.ContextSubjectKey)],
+            ["status"] = [nameof(ClaimGroup.Status)],
+            ["sourceCount"] = [nameof(ClaimGroup.SourceCount)],
+            ["claimCount"] = [nameof(ClaimGroup.ClaimCount)],
+            ["envelope"] = [nameof(ClaimGroup.EnvelopeLow), nameof(ClaimGroup.EnvelopeHigh)],
+        },
+        AlwaysColumns = [nameof(ClaimGroup.Id)],
+    };
+}

@@ -1,0 +1,68 @@
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Inputs;
+using KhmerRougeHistory.Api.Querying.Sorting;
+
+namespace KhmerRougeHistory.Api.Claims;
+
+/// <summary>How claims are filtered, sorted and projected. Union values cannot be filtered directly, so the value columns are offered flat.</summary>
+public static class ClaimQuery
+{
+    private static readonly string[] _valueColumns =
+    [
+        nameof(Claim.ValueKind), nameof(Claim.Certainty), nameof(Claim.Amount), nameof(Claim.LowerBound), nameof(Claim.UpperBound), nameof(Claim.Unit),
+        nameof(Claim.DateEdtf), nameof(Claim.ValueText), nameof(Claim.ValueSubjectKey),
+    ];
+
+    public static readonly EntityQuery<Claim> Definition = new()
+    {
+        Name = "Claim",
+        Key = SortField<Claim>.Of("id", "The claim's ID.", c => c.Id),
+        Filter = new FilterDefinition<Claim>("ClaimFilterInput", "Conditions on a claim; fields are ANDed.",
+        [
+            new IdFilterField<Claim>("id", "The claim itself, by global ID.", c => c.Id, ["Claim"]),
+            new IdFilterField<Claim>("subject", "The entity the claim is about, by global ID.", c => c.SubjectKey, ["Person", "Organization", "Site", "Event"]),
+            new IdFilterField<Claim>("valueSubject", "The entity the claim's value refers to (relations), by global ID.", c => c.ValueSubjectKey, ["Person", "Organization", "Site", "Event"]),
+            new OperationFilterField<Claim, ClaimProperty>("property", "What the claim states.", c => c.Property, typeof(EnumOperationFilterInputType<ClaimPropertyGraphType>)),
+            new OperationFilterField<Claim, ValueKind>("valueKind", "The form of the value.", c => c.ValueKind, typeof(EnumOperationFilterInputType<ValueKindGraphType>)),
+            new OperationFilterField<Claim, Certainty>("certainty", "How the value is worded.", c => c.Certainty, typeof(EnumOperationFilterInputType<CertaintyGraphType>)),
+            new OperationFilterField<Claim, Rank>("rank", "The editorial rank.", c => c.Rank, typeof(EnumOperationFilterInputType<RankGraphType>)),
+            new OperationFilterField<Claim, AgreementStatus>("agreement", "Whether other sources corroborate or dispute it.", c => c.Agreement, typeof(EnumOperationFilterInputType<AgreementStatusGraphType>)),
+            new OperationFilterField<Claim, double?>("amount", "A quantity's amount.", c => c.Amount, typeof(FloatOperationFilterInputType)),
+            new OperationFilterField<Claim, DateOnly?>("earliest", "A date's earliest possible day. With `latest`, finds dates overlapping a period: earliest ≤ its end and latest ≥ its start.", c => c.DateEarliest, typeof(DateOperationFilterInputType)),
+            new OperationFilterField<Claim, DateOnly?>("latest", "A date's latest possible day.", c => c.DateLatest, typeof(DateOperationFilterInputType)),
+            new OperationFilterField<Claim, string?>("text", "A text value (names included).", c => c.ValueText, typeof(StringOperationFilterInputType)),
+            new OperationFilterField<Claim, string?>("role", "The role qualifier of a relation (\"armed wing\", \"prison chief\").", c => c.Role, typeof(StringOperationFilterInputType)),
+            new OperationFilterField<Claim, NameType?>("nameType", "What a name is to its entity.", c => c.NameType, typeof(EnumOperationFilterInputType<NameTypeGraphType>)),
+            new OperationFilterField<Claim, int>("sourceCount", "How many sources state it.", c => c.SourceCount, typeof(IntOperationFilterInputType)),
+            new ListFilterField<Claim, Citation>("citations", "Its citations.", c => c.Citations, CitationFilter.Definition, typeof(CitationListFilterInputType)),
+        ]),
+        Sort = new SortDefinition<Claim>("ClaimSortInput", "One sort key for claims; set one field per element.",
+        [
+            SortField<Claim>.Of("earliest", "A date's earliest day (claims without a date come first ascending).", c => c.DateEarliest),
+            SortField<Claim>.Of("latest", "A date's latest day.", c => c.DateLatest),
+            SortField<Claim>.Of("amount", "A quantity's amount.", c => c.Amount),
+            SortField<Claim>.Of("sourceCount", "How many sources state it.", c => c.SourceCount),
+        ], []),
+        Columns = new Dictionary<string, string[]>
+        {
+            ["subject"] = [nameof(Claim.SubjectKey)],
+            ["property"] = [nameof(Claim.Property)],
+            ["value"] = _valueColumns,
+            ["displayValue"] = _valueColumns,
+            ["certainty"] = [nameof(Claim.Certainty)],
+            ["role"] = [nameof(Claim.Role)],
+            ["context"] = [nameof(Claim.ContextSubjectKey)],
+            ["nameType"] = [nameof(Claim.NameType)],
+            ["validFrom"] = [nameof(Claim.ValidFromEdtf)],
+            ["validTo"] = [nameof(Claim.ValidToEdtf)],
+            ["rank"] = [nameof(Claim.Rank)],
+            ["rankReason"] = [nameof(Claim.RankReason)],
+            ["agreement"] = [nameof(Claim.Agreement)],
+            ["sourceCount"] = [nameof(Claim.SourceCount)],
+            ["group"] = [nameof(Claim.GroupId)],
+            ["conflictsWith"] = [nameof(Claim.GroupId), .. _valueColumns],
+        },
+        AlwaysColumns = [nameof(Claim.Id)],
+    };
+}

@@ -1,0 +1,41 @@
+using GraphQL.Types;
+using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Graph.Scalars;
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Graph;
+using KhmerRougeHistory.Api.Querying.Paging;
+using KhmerRougeHistory.Api.Sites;
+using KhmerRougeHistory.Api.Subjects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Events;
+
+public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
+{
+    public EventGraphType()
+    {
+        Name = "Event";
+        Description = "Something that happened, from the founding of a party to a trial or a film release. Its dates are claims; `start`/`end` are derived for sorting.";
+        this.AddSubjectFields();
+        Field<NonNullGraphType<EventKindGraphType>>("kind").Description("What kind of event it is (an editorial classification).").Resolve(c => c.Source.Kind);
+        this.AddClaimGroupField("date", ClaimProperty.Date, "When the event happened, according to each source.");
+        Field<DateType>("start").Description("The earliest day any source's date for the event allows. Derived for sorting and filtering; the sources' dates are in `date`.").Resolve(c => c.Source.SortStart);
+        Field<DateType>("end").Description("The latest day any source's date for the event allows. Derived; the sources' dates are in `date`.").Resolve(c => c.Source.SortEnd);
+        this.AddRelationField("places", "Where the event happened.", ClaimProperty.OccurredAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiteGraphType>>>>("sites")
+            .Description("The sites where the event happened, according to any source (the sourced claims are in `places`).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().RelatedSubjects(c.Source.Key, ClaimProperty.OccurredAt).Then(s => (IReadOnlyList<Site>)[.. s.OfType<Site>()]));
+        Field<NonNullGraphType<ParticipantsConnectionType>>("participants")
+            .Description("Persons and organizations that took part, each with role and sources.")
+            .ConnectionArguments<HistoricalEvent, object, ClaimFilterInputType, ClaimSortInputType>()
+            .Resolve(context => context.RequestServices!.GetRequiredService<NestedConnectionLoader>().Load(
+                "event-participants",
+                context.Source.Key,
+                (db, keys) => db.Claims.Include(c => c.Subject).Where(c => c.Property == ClaimProperty.ParticipantIn && c.ValueSubjectKey != null && keys.Contains(c.ValueSubjectKey)),
+                c => c.ValueSubjectKey!,
+                ClaimQuery.Definition,
+                ConnectionArguments.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)));
+    }
+}

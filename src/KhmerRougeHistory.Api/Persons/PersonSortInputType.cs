@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Persons;
+
+public sealed class PersonSortInputType() : SortInputType<Person>(PersonQuery.Definition.Sort);

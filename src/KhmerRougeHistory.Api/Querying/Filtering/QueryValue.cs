@@ -1,0 +1,39 @@
+using System.Linq.Expressions;
+
+namespace KhmerRougeHistory.Api.Querying.Filtering;
+
+/// <summary>
+/// A client value as an expression EF Core turns into an SQL parameter (a member of a closure object),
+/// not a literal: queries that differ only in values share one cached query plan, and nothing is spliced into SQL.
+/// </summary>
+public static class QueryValue
+{
+    public static Expression Of(object? value, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var holderType = typeof(Holder<>).MakeGenericType(type);
+        var holder = Activator.CreateInstance(holderType, ConvertTo(value, type));
+        return Expression.Property(Expression.Constant(holder), nameof(Holder<object>.Value));
+    }
+
+    /// <summary>Converts what graphql-dotnet parsed (int, double, string, enum, DateOnly) to the member's type.</summary>
+    public static object? ConvertTo(object? value, Type type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return target.IsInstanceOfType(value) ? value
+            : target == typeof(double) ? System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)
+            : target.IsEnum && value is string name ? Enum.Parse(target, name)
+            : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class Holder<T>(T value)
+    {
+        public T Value { get; } = value;
+    }
+}

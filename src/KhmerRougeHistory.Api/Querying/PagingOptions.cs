@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KhmerRougeHistory.Api.Querying;
+
+/// <summary>
+/// Page sizes of every connection. Defaults: 10 items when neither <c>first</c> nor <c>last</c> is given,
+/// at most 50 (HotChocolate's defaults); asking for more is an error, not a silent cut.
+/// </summary>
+public sealed class PagingOptions
+{
+    public const string SectionName = "Paging";
+
+    [Range(1, 100)]
+    public int DefaultPageSize { get; set; } = 10;
+
+    [Range(1, 100)]
+    public int MaxPageSize { get; set; } = 50;
+
+    /// <summary>At most this many IDs in one <c>nodes(ids:)</c> call. Default: 50.</summary>
+    [Range(1, 100)]
+    public int MaxNodeIds { get; set; } = 50;
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Subjects;
+
+namespace KhmerRougeHistory.Api.Sites;
+
+public sealed class SiteGraphType : ObjectGraphType<Site>
+{
+    public SiteGraphType()
+    {
+        Name = "Site";
+        Description = "A place named by the sources: prisons, killing fields, memorials, museums, cities, provinces, countries.";
+        this.AddSubjectFields();
+        Field<NonNullGraphType<SiteKindGraphType>>("kind").Description("What kind of site it is (an editorial classification).").Resolve(c => c.Source.Kind);
+        this.AddRelationField("locatedIn", "Places this site lies within.", ClaimProperty.LocatedIn);
+        this.AddInverseRelationField("contains", "Places that lie within this site.", ClaimProperty.LocatedIn);
+        this.AddInverseRelationField("events", "Events that happened at this site.", ClaimProperty.OccurredAt);
+    }
+}

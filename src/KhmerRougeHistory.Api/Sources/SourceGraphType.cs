@@ -1,0 +1,47 @@
+using GraphQL.Types;
+using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Graph.Relay;
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Graph;
+using KhmerRougeHistory.Api.Querying.Paging;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Sources;
+
+public sealed class SourceGraphType : ObjectGraphType<Source>
+{
+    public SourceGraphType()
+    {
+        Name = "Source";
+        Description = "A document that claims cite. Its bibliographic fields hold only what the document itself prints; null where it prints nothing.";
+        this.AddNodeId(s => s.Key);
+        Field(s => s.Key).Description("A stable, human-readable key such as `source/asia-highlights-khmer-rouge`.");
+        Field(s => s.Title).Description("The title as printed.");
+        Field<NonNullGraphType<SourceKindGraphType>>("kind").Description("What kind of document it is.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("authors").Description("The authors as the document names them; empty when it names none.").Resolve(c => c.Source.Authors);
+        Field(s => s.Publisher, nullable: true).Description("The publisher or site, as the document names it.");
+        Field(s => s.Url, nullable: true).Description("The URL, only where the document itself prints it.");
+        Field<DateValueGraphType>("published").Description("When it was published, as printed.").Resolve(c => Date(c.Source.PublishedEdtf));
+        Field<DateValueGraphType>("updated").Description("When it was last updated or modified, as printed.").Resolve(c => Date(c.Source.UpdatedEdtf));
+        Field<DateValueGraphType>("accessed").Description("When it was accessed, where the document's citation line says so.").Resolve(c => Date(c.Source.AccessedEdtf));
+        Field(s => s.Description).Description("A short description of the document in the editors' own words.");
+        Field(s => s.DocumentFile).Description("The file name of the document in the curated sources.");
+        Field<NonNullGraphType<CitationsConnectionType>>("citations")
+            .Description("Everything this source states, as citations of claims, in the editors' order.")
+            .ConnectionArguments<Source, object, CitationFilterInputType, CitationSortInputType>()
+            .Resolve(context => context.RequestServices!.GetRequiredService<NestedConnectionLoader>().Load(
+                "source-citations",
+                context.Source.Key,
+                (db, keys) => db.Citations.Where(c => keys.Contains(c.SourceKey)),
+                c => c.SourceKey,
+                CitationQuery.Definition,
+                ConnectionArguments.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("contestedClaims")
+            .Description("The claims this source states that another source (or another passage) contradicts; `conflictsWith` on each says with what.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().DisputedClaimsOfSource(c.Source.Key));
+    }
+
+    private static HistoricalDate? Date(string? edtf) => edtf is null ? null : EdtfParser.Parse(edtf);
+}

@@ -1,0 +1,40 @@
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Inputs;
+using KhmerRougeHistory.Api.Querying.Sorting;
+
+namespace KhmerRougeHistory.Api.Sources;
+
+/// <summary>How sources are filtered, sorted and projected.</summary>
+public static class SourceQuery
+{
+    private static readonly SortField<Source> _title = SortField<Source>.Of("title", "The title, A to Z (binary order).", s => s.Title);
+
+    public static readonly EntityQuery<Source> Definition = new()
+    {
+        Name = "Source",
+        Key = SortField<Source>.Of("key", "The stable key.", s => s.Key),
+        Filter = new FilterDefinition<Source>("SourceFilterInput", "Conditions on a source; fields are ANDed.",
+        [
+            new IdFilterField<Source>("id", "The source itself, by global ID.", s => s.Key, ["Source"]),
+            new OperationFilterField<Source, string>("title", "The title.", s => s.Title, typeof(StringOperationFilterInputType)),
+            new OperationFilterField<Source, SourceKind>("kind", "The kind of document.", s => s.Kind, typeof(EnumOperationFilterInputType<SourceKindGraphType>)),
+            new OperationFilterField<Source, string?>("publisher", "The publisher or site, as the document names it.", s => s.Publisher, typeof(StringOperationFilterInputType)),
+        ]),
+        Sort = new SortDefinition<Source>("SourceSortInput", "One sort key for sources; set one field per element.", [_title], [new SortKey<Source>(_title, false)]),
+        Columns = new Dictionary<string, string[]>
+        {
+            ["title"] = [nameof(Source.Title)],
+            ["kind"] = [nameof(Source.Kind)],
+            ["authors"] = [nameof(Source.Authors)],
+            ["publisher"] = [nameof(Source.Publisher)],
+            ["published"] = [nameof(Source.PublishedEdtf)],
+            ["updated"] = [nameof(Source.UpdatedEdtf)],
+            ["accessed"] = [nameof(Source.AccessedEdtf)],
+            ["url"] = [nameof(Source.Url)],
+            ["description"] = [nameof(Source.Description)],
+            ["documentFile"] = [nameof(Source.DocumentFile)],
+        },
+        AlwaysColumns = [nameof(Source.Key)],
+    };
+}

@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Graph;
+
+namespace KhmerRougeHistory.Api.Sources;
+
+public sealed class SourcesEdgeType() : EdgeGraphType<Source, SourceGraphType>("Sources");

@@ -1,0 +1,107 @@
+using GraphQL;
+using GraphQL.Types;
+using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Graph.Relay;
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Graph;
+using KhmerRougeHistory.Api.Querying.Paging;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Subjects;
+
+public static class SubjectFieldsExtensions
+{
+    /// <summary>The fields of the <c>Subject</c> interface, with resolvers, on one of the four subject types.</summary>
+    public static void AddSubjectFields<TSubject>(this ObjectGraphType<TSubject> type)
+        where TSubject : Subject
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type.Interface<SubjectInterfaceType>();
+        type.AddNodeId(s => s.Key);
+        type.Field(s => s.Key).Description(SubjectDescriptions.Key);
+        type.Field(s => s.Label).Description(SubjectDescriptions.Label);
+        type.Field(s => s.Description).Description(SubjectDescriptions.Description);
+
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NameGraphType>>>>("names")
+            .Description(SubjectDescriptions.Names)
+            .Resolve(context => Loaders(context).ClaimsOfSubject(context.Source.Key, [ClaimProperty.Name]));
+
+        type.Field<NonNullGraphType<ClaimsConnectionType>>("claims")
+            .Description(SubjectDescriptions.Claims)
+            .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
+            .Argument<BooleanGraphType>("includeDeprecated", "Include claims the editors deprecated (default false).", a => a.DefaultValue = false)
+            .ConnectionArguments<TSubject, object, ClaimFilterInputType, ClaimSortInputType>()
+            .Resolve(context =>
+            {
+                var properties = context.GetArgument<List<ClaimProperty>?>("property");
+                var includeDeprecated = context.GetArgument("includeDeprecated", false);
+                var arguments = ConnectionArguments.From(context, Paging(context));
+                return context.RequestServices!.GetRequiredService<NestedConnectionLoader>().Load(
+                    $"subject-claims|{string.Join(',', properties ?? [])}|{includeDeprecated}",
+                    context.Source.Key,
+                    (db, keys) => db.Claims.Where(c => keys.Contains(c.SubjectKey)
+                        && (properties == null || properties.Count == 0 || properties.Contains(c.Property))
+                        && (includeDeprecated || c.Rank != Rank.Deprecated)),
+                    c => c.SubjectKey,
+                    ClaimQuery.Definition,
+                    arguments);
+            });
+
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGroupGraphType>>>>("claimGroups")
+            .Description(SubjectDescriptions.ClaimGroups)
+            .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only groups of these properties.")
+            .Argument<ListGraphType<NonNullGraphType<GroupStatusGraphType>>>("status", "Only groups with these agreement statuses.")
+            .ResolveAsync(async context =>
+            {
+                var properties = context.GetArgument<List<ClaimProperty>?>("property");
+                var statuses = context.GetArgument<List<GroupStatus>?>("status");
+                var groups = await Loaders(context).GroupsOfSubject(context.Source.Key).GetResultAsync(context.CancellationToken);
+                return groups.Where(g => (properties is not { Count: > 0 } || properties.Contains(g.Property))
+                    && (statuses is not { Count: > 0 } || statuses.Contains(g.Status)));
+            });
+
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("mentionedIn")
+            .Description(SubjectDescriptions.MentionedIn)
+            .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
+            .Resolve(context => Loaders(context).ClaimsAbout(context.Source.Key, context.GetArgument<List<ClaimProperty>?>("property")));
+    }
+
+    /// <summary>A convenience field that returns the group of claims for one property: never a single chosen value.</summary>
+    public static void AddClaimGroupField<TSubject>(this ObjectGraphType<TSubject> type, string name, ClaimProperty property, string description)
+        where TSubject : Subject
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type.Field<ClaimGroupGraphType>(name)
+            .Description(description + " This is the group of what all sources say, with their agreement; null when no source says anything.")
+            .ResolveAsync(async context =>
+            {
+                var groups = await Loaders(context).GroupsOfSubject(context.Source.Key).GetResultAsync(context.CancellationToken);
+                return groups.FirstOrDefault(g => g.Property == property && g.Role is null && g.ContextSubjectKey is null);
+            });
+    }
+
+    /// <summary>A list of relation claims from this subject (memberships, participations, places).</summary>
+    public static void AddRelationField<TSubject>(this ObjectGraphType<TSubject> type, string name, string description, params ClaimProperty[] properties)
+        where TSubject : Subject
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(name)
+            .Description(description + " Each is a claim: the related entity is its value, with role, dates and sources.")
+            .Resolve(context => Loaders(context).ClaimsOfSubject(context.Source.Key, properties));
+    }
+
+    /// <summary>A list of relation claims pointing at this subject (its members, participants, events).</summary>
+    public static void AddInverseRelationField<TSubject>(this ObjectGraphType<TSubject> type, string name, string description, params ClaimProperty[] properties)
+        where TSubject : Subject
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(name)
+            .Description(description + " Each is a claim whose subject is the related entity, with role, dates and sources.")
+            .Resolve(context => Loaders(context).ClaimsAbout(context.Source.Key, properties));
+    }
+
+    private static HistoryLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<HistoryLoaders>();
+
+    private static PagingOptions Paging(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+}
