@@ -3,6 +3,8 @@
 # Run:   docker run --rm -p 8080:8080 --read-only khmer-rouge-history
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# The build installs the Banana Cake Pop IDE from npm (src/KhmerRougeHistory.Api/Ide/package-lock.json).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /repo
 COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/KhmerRougeHistory.Api/KhmerRougeHistory.Api.csproj src/KhmerRougeHistory.Api/

@@ -1,7 +1,9 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Graph;
 using KhmerRougeHistory.Api.Http;
+using KhmerRougeHistory.Api.Ide;
 using KhmerRougeHistory.Api.Import;
+using KhmerRougeHistory.Api.Search;
 
 var importing = args is [ImportCommand.Name, ..];
 var builder = WebApplication.CreateBuilder(importing ? [] : args);
@@ -9,8 +11,14 @@ var builder = WebApplication.CreateBuilder(importing ? [] : args);
 // The curated history in SQLite, opened read-only.
 builder.Services.AddHistoryDatabase();
 
+// Full-text search over persons, organizations, sites and events.
+builder.Services.AddSubjectSearch();
+
 // The GraphQL schema and its serializer.
 builder.Services.AddHistoryGraphQL();
+
+// GraphQL over HTTP: request reading, content negotiation, status codes, document cache.
+builder.Services.AddHistoryGraphQLHttp();
 
 // "import ...": build the database alone and exit (Dockerfile, operators).
 if (importing)
@@ -23,7 +31,10 @@ var app = builder.Build();
 // Build the database if it is missing or stale; fail fast on bad data.
 await app.Services.PrepareHistoryDatabaseAsync();
 
-// POST /graphql.
+// GET /graphql in a browser: the Banana Cake Pop IDE (GraphQL clients pass through).
+app.UseBananaCakePop();
+
+// POST and GET /graphql (GraphQL over HTTP).
 app.MapHistoryGraphQL();
 
 await app.RunAsync();

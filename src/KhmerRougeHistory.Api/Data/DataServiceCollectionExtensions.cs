@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ public static class DataServiceCollectionExtensions
     /// Registers the history database: its location (from <c>ConnectionStrings:History</c> and
     /// <see cref="DatabaseOptions"/>) and a read-only, no-tracking <see cref="HistoryDbContext"/> with its factory
     /// (batch loaders open a short-lived context each, so resolvers running side by side never share one).
+    /// EF Core interceptors registered as <see cref="IInterceptor"/> services (tracing, tests' SQL recorder) are applied.
     /// </summary>
     public static IServiceCollection AddHistoryDatabase(this IServiceCollection services)
     {
@@ -21,7 +23,8 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory));
         services.AddDbContextFactory<HistoryDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString)
-            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
     }
 }

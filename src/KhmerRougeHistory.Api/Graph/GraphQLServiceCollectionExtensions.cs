@@ -20,7 +20,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(builder => builder
             .AddSchema<HistorySchema>()
             .AddGraphTypes(typeof(HistorySchema).Assembly)
-            .AddSystemTextJson());
+            // Quotes are the point of this API: keep ’ “ ” and Khmer script readable instead of \uXXXX escapes.
+            // Relaxed escaping is safe here because responses are JSON, never embedded in HTML.
+            .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping));
         return services;
     }
 }

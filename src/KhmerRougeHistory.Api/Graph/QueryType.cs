@@ -5,6 +5,7 @@ using KhmerRougeHistory.Api.Events;
 using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Organizations;
 using KhmerRougeHistory.Api.Persons;
+using KhmerRougeHistory.Api.Search;
 using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +27,10 @@ public sealed class QueryType : ObjectGraphType
         this.AddEventsFields();
         this.AddSourceFields();
         this.AddClaimFields();
+        this.AddSearchFields();
 
         Field<NonNullGraphType<StringGraphType>>("dataVersion")
-            .Description("Identifies the build of the curated data this API serves (a SHA-256 of the data files). It changes whenever the data changes, so clients may use it to invalidate caches.")
+            .Description("Identifies the build of the curated data this API serves (a SHA-256 of the data files and the database format). It changes whenever the data changes, so clients may use it to invalidate caches.")
             .ResolveAsync(async context =>
             {
                 await using var db = await context.RequestServices!.GetRequiredService<IDbContextFactory<HistoryDbContext>>().CreateDbContextAsync(context.CancellationToken);

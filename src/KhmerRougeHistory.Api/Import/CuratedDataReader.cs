@@ -49,10 +49,17 @@ internal static class CuratedDataReader
         return new CuratedData(Hash(directory, files), sources, entities, claimFiles);
     }
 
-    /// <summary>SHA-256 over every data file's name and bytes: the identity of a build of the data.</summary>
+    /// <summary>
+    /// Bump when the database layout changes (tables, indexes, the search index), so that databases built by an
+    /// older importer are rebuilt on start even though the data is the same.
+    /// </summary>
+    public const string DatabaseFormat = "2";
+
+    /// <summary>SHA-256 over the database format and every data file's name and bytes: the identity of a build of the data.</summary>
     public static string Hash(string directory, IEnumerable<string> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes("format " + DatabaseFormat + "\n"));
         foreach (var file in files)
         {
             var path = Path.Combine(directory, file);

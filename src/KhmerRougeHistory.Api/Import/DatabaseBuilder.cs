@@ -29,6 +29,7 @@ internal static class DatabaseBuilder
                 context.Claims.AddRange(dataset.Claims);
                 context.DatasetInfo.Add(new DatasetInfo { Id = 1, DataHash = dataset.Hash, BuiltAt = clock.GetUtcNow() });
                 await context.SaveChangesAsync(cancellationToken);
+                await Search.SearchIndexBuilder.BuildAsync(context, cancellationToken);
             }
 
             File.Move(building, fullPath, overwrite: true);

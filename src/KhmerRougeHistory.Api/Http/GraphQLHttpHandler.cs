@@ -1,0 +1,58 @@
+using GraphQL;
+using KhmerRougeHistory.Api.Http.Errors;
+
+namespace KhmerRougeHistory.Api.Http;
+
+/// <summary>
+/// Answers one request at the GraphQL endpoint: checks the method and the Accept header, reads the request,
+/// runs it and writes the response. Every refusal is a GraphQL error body with a code.
+/// </summary>
+internal sealed class GraphQLHttpHandler(
+    GraphQLRequestReader reader,
+    GraphQLRequestExecutor executor,
+    GraphQLResponseWriter writer,
+    ILogger<GraphQLHttpHandler> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var request = http.Request;
+        var mediaType = ResponseMediaTypes.Select(request);
+        try
+        {
+            var isGet = HttpMethods.IsGet(request.Method);
+            if (!isGet && !HttpMethods.IsPost(request.Method))
+            {
+                throw new MethodNotAllowedError(request.Method);
+            }
+
+            if (mediaType is null)
+            {
+                throw new NotAcceptableError(request.Headers.Accept.ToString());
+            }
+
+            var graphQLRequest = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
+            var result = await executor.ExecuteAsync(http, graphQLRequest, queriesOnly: isGet);
+            if (result.Errors?.OfType<IHttpStatusError>().FirstOrDefault() is ExecutionError refusal)
+            {
+                Log.RequestRefused(logger, ((IHttpStatusError)refusal).StatusCode, refusal.Code, refusal.Message);
+            }
+
+            await writer.WriteAsync(http, mediaType, result);
+        }
+        catch (GraphQLHttpError error)
+        {
+            Log.RequestRefused(logger, error.StatusCode, error.Code, error.Message);
+            await writer.WriteAsync(http, mediaType ?? ResponseMediaTypes.Json, error);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            Log.RequestAborted(logger);
+        }
+        catch (Exception exception) when (!http.Response.HasStarted)
+        {
+            Log.RequestFailed(logger, request.Method, exception);
+            await writer.WriteAsync(http, mediaType ?? ResponseMediaTypes.Json, new InternalServerError());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using GraphQL;
+using GraphQL.Types;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Querying.Errors;
+using KhmerRougeHistory.Api.Subjects;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Search;
+
+public static class SearchQueryFields
+{
+    /// <summary>Adds <c>search(text:, first:)</c>: full-text search over every entity's label, names and description.</summary>
+    public static ObjectGraphType AddSearchFields(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectInterfaceType>>>>("search")
+            .Description("Finds persons, organizations, sites and events by label, any cited name (spellings and aliases included) or description. Every word matches as a prefix, case and diacritics are ignored, all words must match; best matches first.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for, e.g. \"tuol sl\" or \"saloth\". Punctuation is ignored.")
+            .Argument<IntGraphType>("first", "How many results, at most (default 10, at most 50).", a => a.DefaultValue = 10)
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument("first", 10);
+                var max = context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value.MaxPageSize;
+                if (first < 1 || first > max)
+                {
+                    throw first > max
+                        ? new MaxPageSizeError($"first may be at most {max}.")
+                        : new PagingArgumentError("first must be at least 1.");
+                }
+
+                IReadOnlyList<SearchHit> hits;
+                try
+                {
+                    hits = await context.RequestServices!.GetRequiredService<SubjectSearch>().SearchAsync(context.GetArgument<string>("text"), first, context.CancellationToken);
+                }
+                catch (TooManySearchTermsException e)
+                {
+                    throw new QueryError(TooManySearchTermsException.Code, e.Message);
+                }
+
+                var loaders = context.RequestServices!.GetRequiredService<HistoryLoaders>();
+                return hits.Select(h => loaders.Subject(h.Key)).All();
+            });
+        return query;
+    }
+}

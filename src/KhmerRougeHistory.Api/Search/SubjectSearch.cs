@@ -1,0 +1,60 @@
+using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Subjects;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Search;
+
+/// <summary>
+/// Full-text search over every subject's label, cited names and description, in one statement on the
+/// API's read-only connection. Every word of the text must match the start of a word, whatever its case
+/// and accents; the best matches (bm25, label above names above description) come first, ties by key.
+/// </summary>
+public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOptions> options)
+{
+    private const int SqliteError = 1;
+
+    // Constant text: the match expression and the limit are parameters ({0}, {1}), never spliced in.
+    private const string Query =
+        "SELECT \"Key\", SubjectType, rank AS Rank FROM " + SearchIndexBuilder.TableName +
+        " WHERE " + SearchIndexBuilder.TableName + " MATCH {0} ORDER BY rank, \"Key\" LIMIT {1}";
+
+    /// <summary>
+    /// At most <paramref name="first"/> subjects matching every word of <paramref name="text"/>, best first.
+    /// Text without any letter or digit (empty, spaces, punctuation only) finds nothing: no hits, no error.
+    /// </summary>
+    /// <exception cref="TooManySearchTermsException">The text has more words than the options allow.</exception>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        var words = SearchTerms.Split(text);
+        var limit = options.Value.MaxTerms;
+        if (words.Count > limit)
+        {
+            throw new TooManySearchTermsException(words.Count, limit);
+        }
+
+        if (words.Count == 0 || first == 0)
+        {
+            return [];
+        }
+
+        List<SearchRow> rows;
+        try
+        {
+            rows = await db.Database
+                .SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first)
+                .ToListAsync(cancellationToken);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SqliteError && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
+                "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
+        }
+
+        return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), -r.Rank));
+    }
+}

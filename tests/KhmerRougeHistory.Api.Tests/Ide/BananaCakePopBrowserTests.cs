@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json.Nodes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KhmerRougeHistory.Api.Tests.Ide;
+
+/// <summary>
+/// The IDE in a real browser: Debian's Chromium, driven by Playwright, against the real app on a loopback port.
+/// The last screenshot is kept at <see cref="ScreenshotPath"/> (<c>TestResults/ide.png</c> in the repository).
+/// </summary>
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Only fields that every version of the schema has.</summary>
+    private const string Query = """{ __typename }""";
+
+    /// <summary>The flags this machine needs: no sandbox as root, and no background calls to Google's hosts.</summary>
+    private static readonly string[] _chromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly HistoryApiFactory _factory = new(database.FilePath);
+
+    public static string ScreenshotPath => Path.Combine(RepositoryPaths.Root, "TestResults", "ide.png");
+
+    [Fact]
+    public async Task Browser_RunsATypenameQueryInTheIde_WithoutLeavingTheMachine()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium' (CI installs it).");
+        var origin = StartServerOnLoopback();
+        var outside = new ConcurrentQueue<string>();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true, Args = _chromiumArgs });
+        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 900 } });
+        context.SetDefaultTimeout(60_000);
+        await context.RouteAsync(url => !url.StartsWith(origin + "/", StringComparison.Ordinal), route =>
+        {
+            outside.Enqueue(route.Request.Url);
+            return route.AbortAsync();
+        });
+        var page = await context.NewPageAsync();
+        // A controllable clock, to fire the IDE's delayed timers (its telemetry waits a while before calling home).
+        await page.Clock.InstallAsync();
+        try
+        {
+            await page.GotoAsync(origin + "/graphql");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create Document" }).ClickAsync();
+            await page.Locator(".monaco-editor").First.ClickAsync();
+            await page.Keyboard.TypeAsync(Query, new() { Delay = 20 });
+            await page.Keyboard.PressAsync("Escape");
+            await RunAsync(page, origin);
+
+            await Assertions.Expect(page.Locator("body")).ToContainTextAsync("\"__typename\": \"Query\"");
+            await page.Clock.FastForwardAsync("25:00:00");
+            await page.WaitForTimeoutAsync(2_000);
+        }
+        finally
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
+            await page.ScreenshotAsync(new() { Path = ScreenshotPath });
+        }
+
+        Assert.True(outside.IsEmpty, "The IDE called outside the machine: " + string.Join(", ", outside));
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    /// <summary>
+    /// Clicks Run until the IDE sends the typed query: the IDE takes the editor's text a moment after the last
+    /// key, so on a busy machine a first click can still send what was there before.
+    /// </summary>
+    private static async Task RunAsync(IPage page, string origin)
+    {
+        var run = page.GetByRole(AriaRole.Button, new() { NameRegex = new("^Run Operation") });
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var request = await page.RunAndWaitForRequestAsync(
+                () => run.ClickAsync(),
+                request => request.Method == "POST" && request.Url == origin + "/graphql" && !IsIntrospection(request));
+            if ((string?)JsonNode.Parse(request.PostData ?? "null")?["query"] == Query || waited.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return;
+            }
+
+            await page.WaitForTimeoutAsync(500);
+        }
+    }
+
+    private static bool IsIntrospection(IRequest request) =>
+        request.PostData?.Contains("\"operationName\":\"IntrospectionQuery\"", StringComparison.Ordinal) == true;
+
+    /// <summary>Hosts the real app with Kestrel on 127.0.0.1 and a free port; returns its origin.</summary>
+    private string StartServerOnLoopback()
+    {
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        return Assert.Single(addresses).TrimEnd('/');
+    }
+}

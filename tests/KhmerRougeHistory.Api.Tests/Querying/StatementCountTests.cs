@@ -1,0 +1,56 @@
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+
+namespace KhmerRougeHistory.Api.Tests.Querying;
+
+/// <summary>Relations load in batches: one statement per relation level, whatever the page size.</summary>
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class StatementCountTests : IDisposable
+{
+    private const string Query = """
+        query ($first: Int!) {
+          events(first: $first) {
+            nodes {
+              label
+              sites { label }
+              participants(first: 10) {
+                nodes {
+                  role
+                  participant { label names { value nameType } }
+                }
+              }
+            }
+          }
+        }
+        """;
+
+    private readonly SqlRecorder _sql = new();
+    private readonly HistoryApiFactory _factory;
+
+    public StatementCountTests(CuratedDatabase database) => _factory = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
+
+    [Fact]
+    public async Task EventsWithSitesParticipantsAndNames_CostOneStatementPerLevel_ForPageSize5And50()
+    {
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+
+        var small = await CountAsync(client, 5);
+        var large = await CountAsync(client, 50);
+
+        // events, their sites, their participants (with the participant joined in), the participants' names.
+        Assert.Equal(4, small.Statements);
+        Assert.Equal(small.Statements, large.Statements);
+        Assert.True(large.Events > 5 * 2, "the large page must really be larger");
+        Assert.True(large.Participants > small.Participants);
+    }
+
+    private async Task<(int Statements, int Events, int Participants)> CountAsync(HttpClient client, int first)
+    {
+        _sql.Clear();
+        var (_, body) = await GraphQLClient.PostAsync(client, Query, new { first });
+        var events = GraphQLAssert.Data(body)["events"]!["nodes"]!.AsArray();
+        return (_sql.Statements.Count, events.Count, events.Sum(e => e!["participants"]!["nodes"]!.AsArray().Count));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
