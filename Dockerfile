@@ -10,6 +10,8 @@ COPY Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/KhmerRougeHistory.Api/KhmerRougeHistory.Api.csproj src/KhmerRougeHistory.Api/
 RUN dotnet restore src/KhmerRougeHistory.Api/KhmerRougeHistory.Api.csproj
 COPY src/ src/
+# The trusted documents served by id (the build copies them to /app/operations).
+COPY schema/operations/ schema/operations/
 RUN dotnet publish src/KhmerRougeHistory.Api -c Release -o /app --no-restore
 # The database is built at image build time by the same import command operators run.
 RUN dotnet /app/KhmerRougeHistory.Api.dll import --output /app/history.db --data /app/data

@@ -1,9 +1,23 @@
+using KhmerRougeHistory.Api.Caching;
+using KhmerRougeHistory.Api.Cors;
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Diagnostics;
 using KhmerRougeHistory.Api.Graph;
+using KhmerRougeHistory.Api.Health;
 using KhmerRougeHistory.Api.Http;
 using KhmerRougeHistory.Api.Ide;
 using KhmerRougeHistory.Api.Import;
+using KhmerRougeHistory.Api.Import.Synthetic;
+using KhmerRougeHistory.Api.Limits;
+using KhmerRougeHistory.Api.PersistedOperations;
+using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Search;
+
+// "synthetic ...": write a large synthetic database for benchmarks and exit (tests/KhmerRougeHistory.Api.Benchmarks).
+if (args is [SyntheticDataCommand.Name, ..])
+{
+    return await SyntheticDataCommand.RunAsync(args[1..], Console.Out, Console.Error);
+}
 
 var importing = args is [ImportCommand.Name, ..];
 var builder = WebApplication.CreateBuilder(importing ? [] : args);
@@ -20,6 +34,23 @@ builder.Services.AddHistoryGraphQL();
 // GraphQL over HTTP: request reading, content negotiation, status codes, document cache.
 builder.Services.AddHistoryGraphQLHttp();
 
+// Limits of one request: length, tokens, depth, aliases, directives, fragments, cost, execution time-out.
+builder.Services.AddRequestLimits();
+
+// Trusted documents (schema/operations) by id and Apollo's automatic persisted queries.
+builder.Services.AddPersistedOperations();
+
+// GET responses: ETag from the data version, 304 on If-None-Match, Cache-Control public for successes only.
+builder.Services.AddGraphQLResponseCaching();
+
+// One structured log entry per GraphQL request; CORS for any origin; /health/live and /health/ready.
+builder.Services.AddGraphQLRequestLogging();
+builder.Services.AddHistoryCors();
+builder.Services.AddHistoryHealthChecks();
+
+// Fairness: a cost-weighted token bucket per client address and a cap on concurrent GraphQL executions.
+builder.Services.AddHistoryRateLimiting();
+
 // "import ...": build the database alone and exit (Dockerfile, operators).
 if (importing)
 {
@@ -31,11 +62,21 @@ var app = builder.Build();
 // Build the database if it is missing or stale; fail fast on bad data.
 await app.Services.PrepareHistoryDatabaseAsync();
 
+// First, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
+app.UseGraphQLRequestLogging();
+app.UseHistoryCors();
+
+// Client address (X-Forwarded-For from trusted proxies only); /graphql requests draw on its bucket, 429 when empty.
+app.UseHistoryRateLimiting();
+
 // GET /graphql in a browser: the Banana Cake Pop IDE (GraphQL clients pass through).
 app.UseBananaCakePop();
 
 // POST and GET /graphql (GraphQL over HTTP).
 app.MapHistoryGraphQL();
+
+// Liveness and readiness (database answers read-only, schema built), never cached.
+app.MapHistoryHealthChecks();
 
 await app.RunAsync();
 return 0;

@@ -1,16 +1,20 @@
 using GraphQL;
+using KhmerRougeHistory.Api.Caching;
+using KhmerRougeHistory.Api.Diagnostics;
 using KhmerRougeHistory.Api.Http.Errors;
 
 namespace KhmerRougeHistory.Api.Http;
 
 /// <summary>
 /// Answers one request at the GraphQL endpoint: checks the method and the Accept header, reads the request,
-/// runs it and writes the response. Every refusal is a GraphQL error body with a code.
+/// runs it and writes the response. Every refusal is a GraphQL error body with a code. A GET whose ETag the
+/// client already holds is answered 304 without running.
 /// </summary>
 internal sealed class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     GraphQLRequestExecutor executor,
     GraphQLResponseWriter writer,
+    GraphQLResponseCaching caching,
     ILogger<GraphQLHttpHandler> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -32,6 +36,11 @@ internal sealed class GraphQLHttpHandler(
             }
 
             var graphQLRequest = isGet ? reader.ReadGet(request) : await reader.ReadPostAsync(request, http.RequestAborted);
+            if (caching.TryAnswerNotModified(http, mediaType))
+            {
+                return;
+            }
+
             var result = await executor.ExecuteAsync(http, graphQLRequest, queriesOnly: isGet);
             if (result.Errors?.OfType<IHttpStatusError>().FirstOrDefault() is ExecutionError refusal)
             {
@@ -51,8 +60,9 @@ internal sealed class GraphQLHttpHandler(
         }
         catch (Exception exception) when (!http.Response.HasStarted)
         {
-            Log.RequestFailed(logger, request.Method, exception);
-            await writer.WriteAsync(http, mediaType ?? ResponseMediaTypes.Json, new InternalServerError());
+            var traceId = RequestTraceId.Of(http);
+            Log.RequestFailed(logger, request.Method, traceId, exception);
+            await writer.WriteAsync(http, mediaType ?? ResponseMediaTypes.Json, new InternalServerError(traceId));
         }
     }
 }

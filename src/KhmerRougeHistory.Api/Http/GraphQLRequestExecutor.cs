@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using KhmerRougeHistory.Api.Diagnostics;
+using KhmerRougeHistory.Api.Http.Errors;
 
 namespace KhmerRougeHistory.Api.Http;
 
@@ -19,6 +21,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
         return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -30,7 +33,15 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<ISchema> executer
             UnhandledExceptionDelegate = context =>
             {
                 var path = context.FieldContext?.Path is { } fieldPath ? string.Join('.', fieldPath) : "the document";
-                Log.ExecutionFailed(logger, path, context.OriginalException);
+                var traceId = RequestTraceId.Of(http);
+                Log.ExecutionFailed(logger, path, traceId, context.OriginalException);
+                if (context.OriginalException.GetType().Assembly != typeof(GraphQLRequestExecutor).Assembly)
+                {
+                    // Unexpected: the client gets INTERNAL_SERVER_ERROR and the trace id of the log entry, nothing more.
+                    var what = context.FieldContext is { } field ? $"resolve the field '{field.FieldAst.Name.StringValue}'" : "run this request";
+                    context.Exception = new UnexpectedError(what, traceId, context.OriginalException);
+                }
+
                 return Task.CompletedTask;
             },
         });

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Http.Errors;
 
 namespace KhmerRougeHistory.Api.Http;
@@ -9,8 +10,9 @@ namespace KhmerRougeHistory.Api.Http;
 /// with <c>application/graphql-response+json</c> a request that never reached execution (parse, validation or
 /// variable errors) is 400 and has no <c>data</c>; with <c>application/json</c> every well-formed request is 200.
 /// Errors that know their status (<see cref="IHttpStatusError"/>) set it in both.
+/// Caching headers come from <see cref="GraphQLResponseCaching"/>: only a successful GET may be stored.
 /// </summary>
-internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
+internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer, GraphQLResponseCaching caching)
 {
     public Task WriteAsync(HttpContext http, string mediaType, ExecutionError error) =>
         WriteAsync(http, mediaType, new ExecutionResult(error));
@@ -23,7 +25,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         if (statusError is not null)
         {
             // The error that decides the status is the whole answer: other errors would only distract.
-            result = new ExecutionResult((ExecutionError)statusError);
+            result = new ExecutionResult((ExecutionError)statusError) { Extensions = result.Extensions };
         }
 
         var response = http.Response;
@@ -31,6 +33,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLTextSerializer serializer)
         statusError?.AddHeaders(response.Headers);
         response.ContentType = $"{mediaType}; charset=utf-8";
         response.Headers.Vary = "Accept";
+        caching.SetHeaders(http, result);
         await serializer.WriteAsync(response.Body, result, http.RequestAborted);
     }
 

@@ -5,11 +5,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 2000, Level = LogLevel.Debug, Message = "Refused a GraphQL request with {StatusCode} {Code}: {Reason}")]
     public static partial void RequestRefused(ILogger logger, int statusCode, string? code, string reason);
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "An exception escaped GraphQL execution at {Path}; the client was told INTERNAL_SERVER_ERROR.")]
-    public static partial void ExecutionFailed(ILogger logger, string path, Exception exception);
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "An exception escaped GraphQL execution at {Path} (trace id {TraceId}).")]
+    public static partial void ExecutionFailed(ILogger logger, string path, string traceId, Exception exception);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "The GraphQL endpoint failed to answer a {Method} request.")]
-    public static partial void RequestFailed(ILogger logger, string method, Exception exception);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Error, Message = "The GraphQL endpoint failed to answer a {Method} request (trace id {TraceId}); the client was told INTERNAL_SERVER_ERROR.")]
+    public static partial void RequestFailed(ILogger logger, string method, string traceId, Exception exception);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Debug, Message = "The client went away before its GraphQL request was answered.")]
     public static partial void RequestAborted(ILogger logger);

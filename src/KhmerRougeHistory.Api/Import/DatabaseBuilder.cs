@@ -10,7 +10,22 @@ namespace KhmerRougeHistory.Api.Import;
 /// </summary>
 internal static class DatabaseBuilder
 {
-    public static async Task BuildAsync(HistoryDataset dataset, string path, TimeProvider clock, CancellationToken cancellationToken)
+    public static Task BuildAsync(HistoryDataset dataset, string path, TimeProvider clock, CancellationToken cancellationToken) =>
+        BuildAsync(path, async (context, ct) =>
+        {
+            context.Sources.AddRange(dataset.Sources);
+            context.Subjects.AddRange(dataset.Subjects);
+            context.ClaimGroups.AddRange(dataset.Groups);
+            context.Claims.AddRange(dataset.Claims);
+            context.DatasetInfo.Add(new DatasetInfo { Id = 1, DataHash = dataset.Hash, BuiltAt = clock.GetUtcNow() });
+            await context.SaveChangesAsync(ct);
+        }, cancellationToken);
+
+    /// <summary>
+    /// The same build with another way of filling the tables (the synthetic generator writes in chunks): the schema,
+    /// its indexes and the search index are the importer's, whatever fills them.
+    /// </summary>
+    public static async Task BuildAsync(string path, Func<HistoryDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken)
     {
         var fullPath = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
@@ -23,12 +38,7 @@ internal static class DatabaseBuilder
             await using (var context = new HistoryDbContext(options))
             {
                 await context.Database.EnsureCreatedAsync(cancellationToken);
-                context.Sources.AddRange(dataset.Sources);
-                context.Subjects.AddRange(dataset.Subjects);
-                context.ClaimGroups.AddRange(dataset.Groups);
-                context.Claims.AddRange(dataset.Claims);
-                context.DatasetInfo.Add(new DatasetInfo { Id = 1, DataHash = dataset.Hash, BuiltAt = clock.GetUtcNow() });
-                await context.SaveChangesAsync(cancellationToken);
+                await fill(context, cancellationToken);
                 await Search.SearchIndexBuilder.BuildAsync(context, cancellationToken);
             }
 

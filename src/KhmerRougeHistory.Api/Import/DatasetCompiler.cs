@@ -65,7 +65,7 @@ internal static class DatasetCompiler
         }
     }
 
-    private static void DeriveSortDates(IEnumerable<Subject> subjects, IReadOnlyCollection<Claim> claims)
+    internal static void DeriveSortDates(IEnumerable<Subject> subjects, IReadOnlyCollection<Claim> claims)
     {
         var dated = claims.Where(c => c.ValueKind == ValueKind.Date && c.Rank != Rank.Deprecated).ToLookup(c => c.SubjectKey);
         foreach (var subject in subjects)

@@ -131,14 +131,14 @@ public sealed class GetTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
-    public async Task Get_WithPersistedQueryInsteadOfQueryText_SaysPersistedQueriesAreNotSupported()
+    public async Task Get_WithUnknownPersistedQueryInsteadOfQueryText_SaysPersistedQueryNotFound()
     {
         var extensions = Uri.EscapeDataString("""{"persistedQuery": {"version": 1, "sha256Hash": "ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38"}}""");
 
         var (response, body) = await SendAsync(_factory.CreateClient(), GetRaw($"?extensions={extensions}"));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("PERSISTED_QUERY_NOT_SUPPORTED", Code(body));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Code(body));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -65,7 +65,7 @@ public sealed class StatusCodeTests(CuratedDatabase database) : IDisposable
     [InlineData(Json, """{"query": "{ __typename }", "variables": "{}"}""", "INVALID_REQUEST")]
     [InlineData(Json, """{"query": "{ __typename }", "operationName": false}""", "INVALID_REQUEST")]
     [InlineData(Json, """{"query": "{ __typename }", "extensions": []}""", "INVALID_REQUEST")]
-    [InlineData(Json, """[{"query": "{ __typename }"}]""", "INVALID_REQUEST")]
+    [InlineData(Json, """[{"query": "{ __typename }"}]""", "BATCHING_NOT_SUPPORTED")]
     [InlineData(Json, "\"{ __typename }\"", "INVALID_REQUEST")]
     public async Task Post_MalformedRequest_Returns400(string accept, string request, string code)
     {

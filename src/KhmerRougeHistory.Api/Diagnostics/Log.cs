@@ -1,0 +1,9 @@
+namespace KhmerRougeHistory.Api.Diagnostics;
+
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 3040, Level = LogLevel.Information,
+        Message = "GraphQL {Method} {OperationName} answered {StatusCode} in {DurationMs} ms (cost {Cost}, client {ClientIp}, query hash {QueryHash})")]
+    public static partial void GraphQLRequest(
+        ILogger logger, string method, string operationName, int statusCode, double durationMs, int? cost, string clientIp, string? queryHash);
+}

@@ -1,0 +1,20 @@
+namespace KhmerRougeHistory.Api.Health;
+
+public static class HealthServiceCollectionExtensions
+{
+    /// <summary>The tag of the checks that <c>/health/ready</c> runs.</summary>
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Registers the health checks that <see cref="HealthEndpoints.MapHistoryHealthChecks"/> serves: <c>database</c>
+    /// (opened read-only and answering) and <c>schema</c> (the GraphQL schema built), both tagged
+    /// <see cref="ReadyTag"/>.
+    /// </summary>
+    public static IServiceCollection AddHistoryHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
+            .AddCheck<SchemaHealthCheck>("schema", tags: [ReadyTag]);
+        return services;
+    }
+}

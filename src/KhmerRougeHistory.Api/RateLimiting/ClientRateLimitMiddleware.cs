@@ -1,0 +1,44 @@
+using KhmerRougeHistory.Api.Http;
+
+namespace KhmerRougeHistory.Api.RateLimiting;
+
+/// <summary>
+/// Admits a request to the GraphQL path only if its client's bucket has a token, and takes it, so that
+/// requests refused later (bad JSON, invalid documents) still count; the rest of the request's cost is taken
+/// after validation (<see cref="RequestCostCharge"/>). Every response on the path carries the RateLimit fields.
+/// Requests to other paths, such as the IDE's files or health checks, pass untouched.
+/// </summary>
+internal sealed class ClientRateLimitMiddleware(RequestDelegate next, PathString path, ClientRateLimiter limiter, GraphQLResponseWriter writer, ILogger<ClientRateLimitMiddleware> logger)
+{
+    private readonly PathString _folder = path.Add("/");
+
+    public async Task InvokeAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var request = http.Request;
+        if (!request.Path.Equals(path) && !request.Path.Equals(_folder))
+        {
+            await next(http);
+            return;
+        }
+
+        var client = ClientAddress.Of(http, limiter.Options.IPv6PrefixLength);
+        http.Features.Set(new ClientRateLimitFeature(client));
+        http.Response.OnStarting(() =>
+        {
+            RateLimitHeaders.Write(http.Response.Headers, limiter, client);
+            return Task.CompletedTask;
+        });
+
+        if (!limiter.TryTake(client, 1, out var retryAfter))
+        {
+            var remaining = limiter.Remaining(client);
+            Log.RateLimited(logger, client, 1, remaining, retryAfter);
+            var error = new RateLimitedError(1, remaining, retryAfter, limiter.Options);
+            await writer.WriteAsync(http, ResponseMediaTypes.Select(request) ?? ResponseMediaTypes.Json, error);
+            return;
+        }
+
+        await next(http);
+    }
+}

@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using KhmerRougeHistory.Api.Limits;
+
+namespace KhmerRougeHistory.Api.RateLimiting;
+
+/// <summary>
+/// Takes the rest of a request's cost from its client's bucket once the document is valid and its cost known,
+/// before anything executes: a client that cannot afford the request gets 429 <c>RATE_LIMITED</c>. A request
+/// refused by validation has paid its admission token only.
+/// </summary>
+internal sealed class RequestCostCharge(IHttpContextAccessor httpContextAccessor, ClientRateLimiter limiter, ILogger<RequestCostCharge> logger)
+    : DocumentExecutionListenerBase, IConfigureExecution
+{
+    public float SortOrder => 100;
+
+    public Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
+        options.Listeners.Add(this);
+        return next(options);
+    }
+
+    public override Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(validationResult);
+        if (!validationResult.IsValid || context.Errors.Count > 0
+            || httpContextAccessor.HttpContext is not { } http
+            || http.Features.Get<ClientRateLimitFeature>() is not { } admitted)
+        {
+            return Task.CompletedTask;
+        }
+
+        var cost = Math.Max(1, CostOf(http));
+        if (!limiter.TryTake(admitted.Client, cost - 1, out var retryAfter))
+        {
+            var remaining = limiter.Remaining(admitted.Client);
+            Log.RateLimited(logger, admitted.Client, cost, remaining, retryAfter);
+            context.Errors.Add(new RateLimitedError(cost, remaining, retryAfter, limiter.Options));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The cost analysis's cost of the request (<see cref="RequestCostFeature.TotalCost"/>), 1 without one.</summary>
+    private static int CostOf(HttpContext http) => http.Features.Get<RequestCostFeature>()?.TotalCost ?? 1;
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using KhmerRougeHistory.Api.Benchmarks.InProcess;
+using KhmerRougeHistory.Api.Benchmarks.Load;
+using KhmerRougeHistory.Api.Benchmarks.Reporting;
+using KhmerRougeHistory.Api.Benchmarks.Server;
+
+namespace KhmerRougeHistory.Api.Benchmarks;
+
+/// <summary>
+/// <c>all | load | inprocess | startup</c>: see README.md beside this file. Not top-level statements: the API's
+/// own <c>Program</c> is the entry point WebApplicationFactory starts.
+/// </summary>
+internal static class BenchmarkProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        // WebApplicationFactory finds the API's content root through MvcTestingAppManifest.json in the current directory.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
+        // serve: the child process the load test talks to (internal).
+        if (args is [ServeCommand.Name, "--db", var db, "--port", var port, "--control-port", var control])
+        {
+            return await ServeCommand.RunAsync(db, int.Parse(port, CultureInfo.InvariantCulture), int.Parse(control, CultureInfo.InvariantCulture));
+        }
+
+        if (args is not [("all" or "load" or "inprocess" or "startup") and var command, .. var rest])
+        {
+            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2]");
+            return 2;
+        }
+
+        var options = BenchmarkOptions.Parse(rest);
+        var log = Console.Out;
+        var report = new System.Text.StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {MachineInfo.Describe()}. Load average at start: {MachineInfo.Load()}.");
+        report.AppendLine();
+
+        // The curated database and the synthetic one (generated on the first run, then reused).
+        var databases = await BenchmarkDatabases.PrepareAsync(options, log);
+
+        // Start-up of the real API process on each existing database, median of three.
+        var startup = new Dictionary<string, (double, double)>();
+        if (command is "all" or "startup")
+        {
+            var api = BenchmarkPaths.ApiAssembly("Release");
+            foreach (var database in databases)
+            {
+                var runs = new List<(double First, double Operation)>();
+                for (var i = 0; i < 3; i++)
+                {
+                    runs.Add(await StartupProbe.MeasureAsync(api, database, 5690 + i));
+                }
+
+                startup[database.Name] = (runs.Select(r => r.First).Order().ElementAt(1), runs.Select(r => r.Operation).Order().ElementAt(1));
+                await log.WriteLineAsync($"Start-up on {database.Name}: first request {startup[database.Name].Item1:F0} ms, first PersonNames {startup[database.Name].Item2:F0} ms.");
+            }
+        }
+
+        // HTTP load on loopback: every operation, the baseline, keyset paging, SQL statements, allocations, memory.
+        var load = new List<DatabaseLoadResults>();
+        if (command is "all" or "load")
+        {
+            foreach (var database in databases)
+            {
+                await log.WriteLineAsync($"Load on {database.Name} ...");
+                var scenario = new LoadScenario(options.Concurrency, TimeSpan.FromSeconds(options.DurationSeconds), TimeSpan.FromSeconds(options.WarmupSeconds), log);
+                load.Add(await scenario.RunAsync(database));
+            }
+        }
+
+        report.Append(ResultsReport.Write(load, startup, options.Concurrency, TimeSpan.FromSeconds(options.DurationSeconds)));
+
+        // In-process: parse/validate/execute of each operation, with BenchmarkDotNet's memory diagnoser.
+        if (command is "all" or "inprocess")
+        {
+            var artifacts = Path.Combine(BenchmarkPaths.WorkDirectory, "BenchmarkDotNet");
+            // On the curated data only: on the synthetic data some operations take seconds each (see RESULTS.md).
+            InProcessRunner.Run([.. databases.Where(d => !d.IsSynthetic).Select(d => (d.Name, d.FilePath))], artifacts);
+            var table = Directory.GetFiles(Path.Combine(artifacts, "results"), "*-report-github.md").OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault();
+            if (table is not null)
+            {
+                report.AppendLine("#### In-process (BenchmarkDotNet)").AppendLine().AppendLine(await File.ReadAllTextAsync(table));
+            }
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {MachineInfo.Load()}.");
+        var file = Path.Combine(BenchmarkPaths.WorkDirectory, $"results-{DateTime.UtcNow:yyyyMMdd-HHmmss}.md");
+        await File.WriteAllTextAsync(file, report.ToString());
+        await log.WriteLineAsync();
+        await log.WriteLineAsync(report.ToString());
+        await log.WriteLineAsync($"Written to {file}; copy what changed into tests/KhmerRougeHistory.Api.Benchmarks/RESULTS.md.");
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+namespace KhmerRougeHistory.Api.Benchmarks.Load;
+
+/// <summary>One load measurement: a fixed number of clients sending the same request for a fixed time.</summary>
+internal sealed record LoadResult(
+    string Database,
+    string Target,
+    long Requests,
+    long Failures,
+    double RequestsPerSecond,
+    double P50Milliseconds,
+    double P99Milliseconds,
+    double SqlStatementsPerRequest,
+    double AllocatedBytesPerRequest,
+    long ServerWorkingSet)
+{
+    public double MeanMilliseconds { get; init; }
+
+    /// <summary>Too slow to load: measured alone, three requests in a row (req/s is then one client's).</summary>
+    public bool Sequential { get; init; }
+}

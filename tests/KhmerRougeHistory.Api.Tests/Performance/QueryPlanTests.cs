@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KhmerRougeHistory.Api.Tests.Performance;
+
+/// <summary>
+/// The main filters and sorts, and every documented operation, on a synthetic database: SQLite must reach the big
+/// tables through an index (SEARCH ... USING INDEX), never read one whole (SCAN), or the API slows down with the data.
+/// </summary>
+public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, IDisposable
+{
+    private readonly QueryPlanRecorder _plans = new();
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public QueryPlanTests(SyntheticDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _factory = new HistoryApiFactory(database.FilePath, buildOnStartup: false)
+            .WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(_plans)));
+    }
+
+    public static TheoryData<string, string, string> Queries() => new()
+    {
+        { "persons by label", """{ persons(first: 50) { nodes { label } pageInfo { endCursor } } }""", "{}" },
+        { "persons by birth date", """{ persons(first: 50, order: [{ born: DESC }]) { nodes { label } } }""", "{}" },
+        { "persons born in the 1950s", """{ persons(first: 50, where: { born: { gte: "1950-01-01", lt: "1960-01-01" } }, order: [{ born: ASC }]) { nodes { label } } }""", "{}" },
+        { "persons by label prefix", """{ persons(first: 50, where: { label: { startsWith: "Sok" } }) { nodes { label } } }""", "{}" },
+        { "events by start", """{ events(first: 50, order: [{ start: ASC }]) { nodes { label } } }""", "{}" },
+        { "claims of a property by source count", """{ claims(first: 50, where: { property: { eq: BIRTH_DATE } }, order: [{ sourceCount: DESC }]) { nodes { id } } }""", "{}" },
+        { "claims of a subject", $$"""{ claims(first: 50, where: { subject: { eq: "{{Id("Person", "person/synthetic-0000042")}}" } }) { nodes { id } } }""", "{}" },
+        { "Disputes", Operation("Disputes"), "{}" },
+        { "Memberships", Operation("Memberships"), "{}" },
+        { "PersonNames", Operation("PersonNames"), $$"""{ "person": "{{Id("Person", "person/synthetic-0000042")}}" }""" },
+        { "S21PrisonerCounts", Operation("S21PrisonerCounts"), $$"""{ "site": "{{Id("Site", "site/synthetic-0000007")}}" }""" },
+        { "Search", Operation("Search"), """{ "text": "sok dar" }""" },
+        { "SourceStatements", Operation("SourceStatements"), $$"""{ "source": "{{Id("Source", "source/synthetic-0001")}}" }""" },
+        { "Timeline", Operation("Timeline"), "{}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Query_OnSyntheticData_ReadsNoBigTableWhole(string name, string query, string variables)
+    {
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        _plans.Clear();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, query, System.Text.Json.Nodes.JsonNode.Parse(variables));
+
+        GraphQLAssert.Data(body);
+        Assert.NotEmpty(_plans.Plans);
+        var scans = _plans.Plans
+            .SelectMany(p => p.Plan.Where(line => ScansBigTable(line, p.Sql)).Select(line => $"{line}\n  in: {p.Sql}"))
+            .ToList();
+        Assert.True(scans.Count == 0, $"{name}: full scans of big tables:\n{string.Join("\n", scans)}");
+    }
+
+    [Fact(Skip = "Known gap (issue 5, RESULTS.md): KeysetOrder gives the cursor's sort value two SQL parameters, so SQLite cannot seek to it and reads every row before the cursor. Remove this Skip with the fix.")]
+    public async Task PersonsAfterCursor_SeeksToTheCursorInTheIndex()
+    {
+        const string Page = """query ($after: String) { persons(first: 50, after: $after) { pageInfo { endCursor } } }""";
+        var client = _factory.CreateClient();
+        var (_, first) = await GraphQLClient.PostAsync(client, Page);
+        var cursor = GraphQLAssert.Data(first)["persons"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        _plans.Clear();
+
+        await GraphQLClient.PostAsync(client, Page, new { after = cursor });
+
+        var plan = Assert.Single(_plans.Plans).Plan;
+        Assert.Contains(plan, line => line.Contains("Label>?", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static string Operation(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql"));
+
+    private static string Id(string type, string key) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{type}:{key}"));
+
+    // "SCAN c" or "SCAN c USING INDEX ..." (a whole index is still the whole table), where EF's alias c names a
+    // big table. Sources (one row per document) and json_each are small.
+    private static bool ScansBigTable(string line, string sql)
+    {
+        var scan = Scan().Match(line);
+        if (!scan.Success)
+        {
+            return false;
+        }
+
+        var name = scan.Groups[1].Value;
+        var table = Regex.Match(sql, $"\"(\\w+)\" AS \"{Regex.Escape(name)}\"", RegexOptions.CultureInvariant) is { Success: true } alias ? alias.Groups[1].Value : name;
+        return table is "Claims" or "Citations" or "Subjects" or "ClaimGroups";
+    }
+
+    [GeneratedRegex(@"^SCAN (\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Scan();
+}
