@@ -1,11 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace KhmerRougeHistory.Api.Tests.Audit;
@@ -26,9 +21,7 @@ public sealed partial class GraphQLHttpAuditTests(CuratedDatabase database, ITes
     public async Task GraphQLHttpAudit_PassesEveryCheck()
     {
         await EnsureAuditInstalledAsync();
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var address = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        var address = _factory.StartOnLoopback();
 
         var (exitCode, text) = await ProcessRunner.RunAsync("node", ["audit.mjs", $"{address}/graphql"], _auditDirectory, TimeSpan.FromSeconds(60));
         output.WriteLine(text);

@@ -3,10 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 
 namespace KhmerRougeHistory.Api.Tests.Hostile;
@@ -33,15 +30,15 @@ public sealed class LoadTests(CuratedDatabase database, ITestOutputHelper output
     private static readonly string[] _hostile =
         ["malformed JSON", "depth 40", "2,000 aliases", "first: 100000", "bad cursor", "lone surrogate", "batched array", "fragment cycle"];
 
-    private readonly WebApplicationFactory _factory = new(new HistoryApiFactory(database.FilePath).WithWebHostBuilder(builder => builder
+    private readonly WebApplicationFactory<Program> _factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(builder => builder
         .UseSetting("RateLimiting:TrustedProxies:0", "127.0.0.1")
-        .UseSetting("RateLimiting:TrustedProxies:1", "::1")));
+        .UseSetting("RateLimiting:TrustedProxies:1", "::1"));
 
     [Fact]
     public async Task MixedValidAndHostileLoad_NeverFailsTheServer()
     {
         var seconds = int.TryParse(Environment.GetEnvironmentVariable("LOAD_TEST_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 10;
-        var baseAddress = _factory.Start();
+        var baseAddress = new Uri(_factory.StartOnLoopback());
         var statuses = new ConcurrentDictionary<int, int>();
         using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         await http.SendAsync(Valid(0, 0));
@@ -90,17 +87,4 @@ public sealed class LoadTests(CuratedDatabase database, ITestOutputHelper output
     }
 
     public void Dispose() => _factory.Dispose();
-
-    /// <summary>The application on a real loopback port.</summary>
-    private sealed class WebApplicationFactory(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> inner) : IDisposable
-    {
-        public Uri Start()
-        {
-            inner.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            inner.StartServer();
-            return new Uri(inner.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
-        }
-
-        public void Dispose() => inner.Dispose();
-    }
 }

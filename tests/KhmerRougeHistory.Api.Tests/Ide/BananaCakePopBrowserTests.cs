@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace KhmerRougeHistory.Api.Tests.Ide;
@@ -38,7 +33,7 @@ public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDispo
     public async Task Browser_RunsATypenameQueryInTheIde_WithoutLeavingTheMachine()
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium' (CI installs it).");
-        var origin = StartServerOnLoopback();
+        var origin = _factory.StartOnLoopback();
         var outside = new ConcurrentQueue<string>();
 
         using var playwright = await Playwright.CreateAsync();
@@ -102,12 +97,4 @@ public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDispo
     private static bool IsIntrospection(IRequest request) =>
         request.PostData?.Contains("\"operationName\":\"IntrospectionQuery\"", StringComparison.Ordinal) == true;
 
-    /// <summary>Hosts the real app with Kestrel on 127.0.0.1 and a free port; returns its origin.</summary>
-    private string StartServerOnLoopback()
-    {
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        return Assert.Single(addresses).TrimEnd('/');
-    }
 }
