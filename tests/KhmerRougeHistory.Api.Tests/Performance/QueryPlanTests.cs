@@ -58,7 +58,7 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
         Assert.True(scans.Count == 0, $"{name}: full scans of big tables:\n{string.Join("\n", scans)}");
     }
 
-    [Fact(Skip = "Known gap (issue 5, RESULTS.md): KeysetOrder gives the cursor's sort value two SQL parameters, so SQLite cannot seek to it and reads every row before the cursor. Remove this Skip with the fix.")]
+    [Fact]
     public async Task PersonsAfterCursor_SeeksToTheCursorInTheIndex()
     {
         const string Page = """query ($after: String) { persons(first: 50, after: $after) { pageInfo { endCursor } } }""";

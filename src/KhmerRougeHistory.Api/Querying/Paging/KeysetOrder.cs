@@ -59,8 +59,27 @@ public sealed class KeysetOrder<TEntity>(IReadOnlyList<SortKey<TEntity>> keys, S
             any = any is null ? clause : Expression.OrElse(any, clause);
         }
 
+        // SQLite cannot seek an index with an OR of comparisons. A redundant range on the first key
+        // ("label >= v" when ascending, "label <= v" when descending) lets it start at the cursor instead of
+        // reading every row before it. It holds for every row after the cursor unless NULLs follow the
+        // cursor's value, which happens only when descending (NULLs last): that case keeps the OR alone.
+        var first = _all[0];
+        if (positions[0] is { } firstValue && first.Descending == reverse)
+        {
+            var member = ParameterReplacer.Apply(first.Field.Selector, entity);
+            any = Expression.AndAlso(Compare(member, QueryValue.Of(firstValue, member.Type), descending: false, orEqual: true), any!);
+        }
+        else if (positions[0] is { } lastValue && !IsNullable(first))
+        {
+            var member = ParameterReplacer.Apply(first.Field.Selector, entity);
+            any = Expression.AndAlso(Compare(member, QueryValue.Of(lastValue, member.Type), descending: true, orEqual: true), any!);
+        }
+
         return Expression.Lambda<Func<TEntity, bool>>(any!, entity);
     }
+
+    private static bool IsNullable(SortKey<TEntity> sort) =>
+        !sort.Field.ValueType.IsValueType || Nullable.GetUnderlyingType(sort.Field.ValueType) is not null;
 
     private static Expression Same(ParameterExpression entity, SortKey<TEntity> sort, object? value)
     {
@@ -87,14 +106,17 @@ public sealed class KeysetOrder<TEntity>(IReadOnlyList<SortKey<TEntity>> keys, S
         return descending && canBeNull ? Expression.OrElse(compared, isNull) : compared;
     }
 
-    private static Expression Compare(Expression member, Expression value, bool descending)
+    private static Expression Compare(Expression member, Expression value, bool descending, bool orEqual = false)
     {
-        if (member.Type == typeof(string))
+        Func<Expression, Expression, BinaryExpression> compare = (descending, orEqual) switch
         {
-            var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, member, value);
-            return descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
-        }
-
-        return descending ? Expression.LessThan(member, value) : Expression.GreaterThan(member, value);
+            (false, false) => Expression.GreaterThan,
+            (false, true) => Expression.GreaterThanOrEqual,
+            (true, false) => Expression.LessThan,
+            (true, true) => Expression.LessThanOrEqual,
+        };
+        return member.Type == typeof(string)
+            ? compare(Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, member, value), Expression.Constant(0))
+            : compare(member, value);
     }
 }
