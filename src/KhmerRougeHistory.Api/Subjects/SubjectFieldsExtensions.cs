@@ -52,13 +52,15 @@ public static class SubjectFieldsExtensions
             .Description(SubjectDescriptions.ClaimGroups)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only groups of these properties.")
             .Argument<ListGraphType<NonNullGraphType<GroupStatusGraphType>>>("status", "Only groups with these agreement statuses.")
-            .ResolveAsync(async context =>
+            .Resolve(context =>
             {
+                // Returned as a pending load, not awaited here: awaiting would fetch this subject's groups alone
+                // instead of every subject's of the level in one statement.
                 var properties = context.GetArgument<List<ClaimProperty>?>("property");
                 var statuses = context.GetArgument<List<GroupStatus>?>("status");
-                var groups = await Loaders(context).GroupsOfSubject(context.Source.Key).GetResultAsync(context.CancellationToken);
-                return groups.Where(g => (properties is not { Count: > 0 } || properties.Contains(g.Property))
-                    && (statuses is not { Count: > 0 } || statuses.Contains(g.Status)));
+                return Loaders(context).GroupsOfSubject(context.Source.Key).Then(groups => (IReadOnlyList<ClaimGroup>)[.. groups.Where(g =>
+                    (properties is not { Count: > 0 } || properties.Contains(g.Property))
+                    && (statuses is not { Count: > 0 } || statuses.Contains(g.Status)))]);
             });
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("mentionedIn")
@@ -74,11 +76,8 @@ public static class SubjectFieldsExtensions
         ArgumentNullException.ThrowIfNull(type);
         type.Field<ClaimGroupGraphType>(name)
             .Description(description + " This is the group of what all sources say, with their agreement; null when no source says anything.")
-            .ResolveAsync(async context =>
-            {
-                var groups = await Loaders(context).GroupsOfSubject(context.Source.Key).GetResultAsync(context.CancellationToken);
-                return groups.FirstOrDefault(g => g.Property == property && g.Role is null && g.ContextSubjectKey is null);
-            });
+            .Resolve(context => Loaders(context).GroupsOfSubject(context.Source.Key)
+                .Then(groups => groups.FirstOrDefault(g => g.Property == property && g.Role is null && g.ContextSubjectKey is null)));
     }
 
     /// <summary>A list of relation claims from this subject (memberships, participations, places).</summary>

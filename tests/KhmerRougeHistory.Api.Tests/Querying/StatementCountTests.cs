@@ -44,6 +44,22 @@ public sealed class StatementCountTests : IDisposable
         Assert.True(large.Participants > small.Participants);
     }
 
+    [Fact]
+    public async Task TimelineOperation_CostsTheSameStatementsForPageSize5And50()
+    {
+        var client = _factory.CreateClient();
+        var timeline = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "schema", "operations", "Timeline.graphql"));
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+
+        _sql.Clear();
+        GraphQLAssert.Data((await GraphQLClient.PostAsync(client, timeline, new { first = 5 })).Body);
+        var small = _sql.Statements.Count;
+        _sql.Clear();
+        GraphQLAssert.Data((await GraphQLClient.PostAsync(client, timeline, new { first = 50 })).Body);
+
+        Assert.Equal(small, _sql.Statements.Count);
+    }
+
     private async Task<(int Statements, int Events, int Participants)> CountAsync(HttpClient client, int first)
     {
         _sql.Clear();
