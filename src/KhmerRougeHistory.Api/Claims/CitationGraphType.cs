@@ -13,9 +13,9 @@ public sealed class CitationGraphType : ObjectGraphType<Citation>
         Description = "One source's words for a claim: a verbatim quote of at most 300 characters, and where it stands in the document.";
         this.AddNodeId(c => c.Id);
         Field<NonNullGraphType<ClaimGraphType>>("claim").Description("The claim this citation supports.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().Claim(c.Source.ClaimId));
+            .Resolve(c => c.Loaders().Claim(c.Source.ClaimId));
         Field<NonNullGraphType<SourceGraphType>>("source").Description("The cited source.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().Source(c.Source.SourceKey));
+            .Resolve(c => c.Loaders().Source(c.Source.SourceKey));
         Field(c => c.Quote).Description("The passage, verbatim.");
         Field(c => c.Wording, nullable: true).Description("The exact words within the quote that the value was read from, e.g. \"more than 17,000\".");
         Field(c => c.Section).Description("The heading above the passage in the document.");

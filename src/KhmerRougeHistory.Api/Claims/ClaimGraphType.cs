@@ -16,7 +16,7 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
         Description = "One statement about one entity: a property and a value, stated by one or more sources, each cited verbatim. Sources that give different values make different claims.";
         this.AddNodeId(c => c.Id);
         Field<NonNullGraphType<SubjectInterfaceType>>("subject").Description("The entity the claim is about.")
-            .Resolve(c => Loaders(c).Subject(c.Source.SubjectKey));
+            .Resolve(c => c.Loaders().Subject(c.Source.SubjectKey));
         Field<NonNullGraphType<ClaimPropertyGraphType>>("property").Description("What the claim states.").Resolve(c => c.Source.Property);
         Field<NonNullGraphType<ClaimValueUnionType>>("value").Description("The value, typed: quantity, date, text or entity.").Resolve(c => ClaimValues.Of(c.Source));
         Field<NonNullGraphType<StringGraphType>>("displayValue")
@@ -26,13 +26,13 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
                 QuantityValue q => QuantityDisplay.Format(q),
                 HistoricalDate d => DateDisplay.Format(d),
                 TextValue t => t.Text,
-                EntityValue e => Loaders(c).Subject(e.SubjectKey).Then(s => s?.Label ?? e.SubjectKey),
+                EntityValue e => c.Loaders().Subject(e.SubjectKey).Then(s => s?.Label ?? e.SubjectKey),
                 var other => other.ToString(),
             });
         Field<NonNullGraphType<CertaintyGraphType>>("certainty").Description("How the value is worded: exactly, about, more than, a range, vaguely.").Resolve(c => c.Source.Certainty);
         Field(c => c.Role, nullable: true).Description("A qualifier of relations and measures: the role in an organization or event (\"prison chief\"), a direction (\"south\"), a rating scale.");
         Field<SubjectInterfaceType>("context").Description("The entity a measure is taken from, e.g. the city a distance is measured from.")
-            .Resolve(c => c.Source.ContextSubjectKey is { } key ? Loaders(c).Subject(key) : null);
+            .Resolve(c => c.Source.ContextSubjectKey is { } key ? c.Loaders().Subject(key) : null);
         Field<NameTypeGraphType>("nameType").Description("For names: what the name is to the entity.").Resolve(c => c.Source.NameType);
         Field<DateValueGraphType>("validFrom").Description("When a relation began to hold (e.g. an office), as the source states it.")
             .Resolve(c => c.Source.ValidFromEdtf is { } edtf ? EdtfParser.Parse(edtf) : null);
@@ -43,15 +43,15 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
         Field<NonNullGraphType<AgreementStatusGraphType>>("agreement").Description("Whether the claim stands alone, is corroborated by several sources, or is disputed by another source's value.").Resolve(c => c.Source.Agreement);
         Field(c => c.SourceCount).Description("How many distinct sources state this claim.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationGraphType>>>>("citations").Description("Where the sources state it, each with its verbatim quote. Never empty.")
-            .Resolve(c => Loaders(c).CitationsOfClaim(c.Source.Id));
+            .Resolve(c => c.Loaders().CitationsOfClaim(c.Source.Id));
         Field<ClaimGroupGraphType>("group").Description("All claims about the same entity and single-valued property, with their agreement; null for lists such as names.")
-            .Resolve(c => c.Source.GroupId is { } id ? Loaders(c).Group(id) : null);
+            .Resolve(c => c.Source.GroupId is { } id ? c.Loaders().Group(id) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("conflictsWith")
             .Description("The claims of the same group whose values cannot be true together with this one.")
             .Resolve(c => c.Source.GroupId is { } id
-                ? Loaders(c).ClaimsOfGroup(id).Then(group => (IReadOnlyList<Claim>)[.. group.Where(o => o.Id != c.Source.Id && !AgreementCalculator.Compatible(c.Source, o))])
+                ? c.Loaders().ClaimsOfGroup(id).Then(group => (IReadOnlyList<Claim>)[.. group.Where(o => o.Id != c.Source.Id && !AgreementCalculator.Compatible(c.Source, o))])
                 : (object)Array.Empty<Claim>());
     }
 
-    private static HistoryLoaders Loaders(GraphQL.IResolveFieldContext context) => context.RequestServices!.GetRequiredService<HistoryLoaders>();
+    private static HistoryLoaders Loaders(GraphQL.IResolveFieldContext context) => context.Loaders();
 }

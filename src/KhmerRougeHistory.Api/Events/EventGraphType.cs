@@ -2,13 +2,11 @@ using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Graph.Scalars;
-using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace KhmerRougeHistory.Api.Events;
 
@@ -26,16 +24,15 @@ public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
         this.AddRelationField("places", "Where the event happened.", ClaimProperty.OccurredAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiteGraphType>>>>("sites")
             .Description("The sites where the event happened, according to any source (the sourced claims are in `places`).")
-            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().RelatedSubjects(c.Source.Key, ClaimProperty.OccurredAt).Then(s => (IReadOnlyList<Site>)[.. s.OfType<Site>()]));
+            .Resolve(c => c.Loaders().RelatedSubjects(c.Source.Key, ClaimProperty.OccurredAt).Then(s => (IReadOnlyList<Site>)[.. s.OfType<Site>()]));
         Field<NonNullGraphType<ParticipantsConnectionType>>("participants")
             .Description("Persons and organizations that took part, each with role and sources.")
             .ConnectionArguments<HistoricalEvent, object, ClaimFilterInputType, ClaimSortInputType>()
-            .Resolve(context => context.RequestServices!.GetRequiredService<NestedConnectionLoader>().Load(
+            .Resolve(context => context.NestedConnection(
                 "event-participants",
                 context.Source.Key,
                 (db, keys) => db.Claims.Include(c => c.Subject).Where(c => c.Property == ClaimProperty.ParticipantIn && c.ValueSubjectKey != null && keys.Contains(c.ValueSubjectKey)),
                 c => c.ValueSubjectKey!,
-                ClaimQuery.Definition,
-                ConnectionArguments.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)));
+                ClaimQuery.Definition));
     }
 }

@@ -13,7 +13,7 @@ public sealed class ParticipationGraphType : ObjectGraphType<Claim>
         Name = "Participation";
         Description = "Who took part in an event and how, according to the sources.";
         Field<NonNullGraphType<SubjectInterfaceType>>("participant").Description("The person or organization.")
-            .Resolve(c => c.Source.Subject is { } loaded ? loaded : c.RequestServices!.GetRequiredService<HistoryLoaders>().Subject(c.Source.SubjectKey));
+            .Resolve(c => c.Source.Subject is { } loaded ? loaded : c.Loaders().Subject(c.Source.SubjectKey));
         Field(c => c.Role, nullable: true).Description("The part they played, in the sources' terms (\"defendant\", \"invading force\").");
         Field<NonNullGraphType<ClaimGraphType>>("claim").Description("The participation as a claim, with its citations and agreement.").Resolve(c => c.Source);
     }

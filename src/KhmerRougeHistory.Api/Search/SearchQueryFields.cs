@@ -38,7 +38,7 @@ public static class SearchQueryFields
                     throw new QueryError(TooManySearchTermsException.Code, e.Message);
                 }
 
-                var loaders = context.RequestServices!.GetRequiredService<HistoryLoaders>();
+                var loaders = context.Loaders();
                 return hits.Select(h => loaders.Subject(h.Key)).All();
             });
         return query;

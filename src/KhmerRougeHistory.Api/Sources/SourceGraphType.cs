@@ -3,10 +3,8 @@ using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Dates;
 using KhmerRougeHistory.Api.Graph.Relay;
-using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
-using Microsoft.Extensions.Options;
 
 namespace KhmerRougeHistory.Api.Sources;
 
@@ -31,16 +29,15 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field<NonNullGraphType<CitationsConnectionType>>("citations")
             .Description("Everything this source states, as citations of claims, in the editors' order.")
             .ConnectionArguments<Source, object, CitationFilterInputType, CitationSortInputType>()
-            .Resolve(context => context.RequestServices!.GetRequiredService<NestedConnectionLoader>().Load(
+            .Resolve(context => context.NestedConnection(
                 "source-citations",
                 context.Source.Key,
                 (db, keys) => db.Citations.Where(c => keys.Contains(c.SourceKey)),
                 c => c.SourceKey,
-                CitationQuery.Definition,
-                ConnectionArguments.From(context, context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value)));
+                CitationQuery.Definition));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("contestedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts; `conflictsWith` on each says with what.")
-            .Resolve(c => c.RequestServices!.GetRequiredService<HistoryLoaders>().DisputedClaimsOfSource(c.Source.Key));
+            .Resolve(c => c.Loaders().DisputedClaimsOfSource(c.Source.Key));
     }
 
     private static HistoricalDate? Date(string? edtf) => edtf is null ? null : EdtfParser.Parse(edtf);

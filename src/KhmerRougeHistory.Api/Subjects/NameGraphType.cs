@@ -16,12 +16,12 @@ public sealed class NameGraphType : ObjectGraphType<Claim>
         Field<NonNullGraphType<NameTypeGraphType>>("nameType").Description("What the name is to the entity: usual name, birth name, alias, spelling variant, ...").Resolve(context => context.Source.NameType);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationGraphType>>>>("citations")
             .Description("Where each source uses this name, verbatim.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<HistoryLoaders>().CitationsOfClaim(context.Source.Id));
+            .Resolve(context => context.Loaders().CitationsOfClaim(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("The sources that use this name.")
             .Resolve(context =>
             {
-                var loaders = context.RequestServices!.GetRequiredService<HistoryLoaders>();
+                var loaders = context.Loaders();
                 return loaders.CitationsOfClaim(context.Source.Id)
                     .Then(citations => citations.Select(c => c.SourceKey).Distinct().Select(loaders.Source).All());
             });

@@ -3,10 +3,8 @@ using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Graph.Relay;
-using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
-using Microsoft.Extensions.Options;
 
 namespace KhmerRougeHistory.Api.Subjects;
 
@@ -25,7 +23,7 @@ public static class SubjectFieldsExtensions
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NameGraphType>>>>("names")
             .Description(SubjectDescriptions.Names)
-            .Resolve(context => Loaders(context).ClaimsOfSubject(context.Source.Key, [ClaimProperty.Name]));
+            .Resolve(context => context.Loaders().ClaimsOfSubject(context.Source.Key, [ClaimProperty.Name]));
 
         type.Field<NonNullGraphType<ClaimsConnectionType>>("claims")
             .Description(SubjectDescriptions.Claims)
@@ -36,16 +34,14 @@ public static class SubjectFieldsExtensions
             {
                 var properties = context.GetArgument<List<ClaimProperty>?>("property");
                 var includeDeprecated = context.GetArgument("includeDeprecated", false);
-                var arguments = ConnectionArguments.From(context, Paging(context));
-                return context.RequestServices!.GetRequiredService<NestedConnectionLoader>().Load(
+                return context.NestedConnection(
                     $"subject-claims|{string.Join(',', properties ?? [])}|{includeDeprecated}",
                     context.Source.Key,
                     (db, keys) => db.Claims.Where(c => keys.Contains(c.SubjectKey)
                         && (properties == null || properties.Count == 0 || properties.Contains(c.Property))
                         && (includeDeprecated || c.Rank != Rank.Deprecated)),
                     c => c.SubjectKey,
-                    ClaimQuery.Definition,
-                    arguments);
+                    ClaimQuery.Definition);
             });
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGroupGraphType>>>>("claimGroups")
@@ -58,7 +54,7 @@ public static class SubjectFieldsExtensions
                 // instead of every subject's of the level in one statement.
                 var properties = context.GetArgument<List<ClaimProperty>?>("property");
                 var statuses = context.GetArgument<List<GroupStatus>?>("status");
-                return Loaders(context).GroupsOfSubject(context.Source.Key).Then(groups => (IReadOnlyList<ClaimGroup>)[.. groups.Where(g =>
+                return context.Loaders().GroupsOfSubject(context.Source.Key).Then(groups => (IReadOnlyList<ClaimGroup>)[.. groups.Where(g =>
                     (properties is not { Count: > 0 } || properties.Contains(g.Property))
                     && (statuses is not { Count: > 0 } || statuses.Contains(g.Status)))]);
             });
@@ -66,7 +62,7 @@ public static class SubjectFieldsExtensions
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("mentionedIn")
             .Description(SubjectDescriptions.MentionedIn)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
-            .Resolve(context => Loaders(context).ClaimsAbout(context.Source.Key, context.GetArgument<List<ClaimProperty>?>("property")));
+            .Resolve(context => context.Loaders().ClaimsAbout(context.Source.Key, context.GetArgument<List<ClaimProperty>?>("property")));
     }
 
     /// <summary>A convenience field that returns the group of claims for one property: never a single chosen value.</summary>
@@ -76,7 +72,7 @@ public static class SubjectFieldsExtensions
         ArgumentNullException.ThrowIfNull(type);
         type.Field<ClaimGroupGraphType>(name)
             .Description(description + " This is the group of what all sources say, with their agreement; null when no source says anything.")
-            .Resolve(context => Loaders(context).GroupsOfSubject(context.Source.Key)
+            .Resolve(context => context.Loaders().GroupsOfSubject(context.Source.Key)
                 .Then(groups => groups.FirstOrDefault(g => g.Property == property && g.Role is null && g.ContextSubjectKey is null)));
     }
 
@@ -87,7 +83,7 @@ public static class SubjectFieldsExtensions
         ArgumentNullException.ThrowIfNull(type);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(name)
             .Description(description + " Each is a claim: the related entity is its value, with role, dates and sources.")
-            .Resolve(context => Loaders(context).ClaimsOfSubject(context.Source.Key, properties));
+            .Resolve(context => context.Loaders().ClaimsOfSubject(context.Source.Key, properties));
     }
 
     /// <summary>A list of relation claims pointing at this subject (its members, participants, events).</summary>
@@ -97,10 +93,8 @@ public static class SubjectFieldsExtensions
         ArgumentNullException.ThrowIfNull(type);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(name)
             .Description(description + " Each is a claim whose subject is the related entity, with role, dates and sources.")
-            .Resolve(context => Loaders(context).ClaimsAbout(context.Source.Key, properties));
+            .Resolve(context => context.Loaders().ClaimsAbout(context.Source.Key, properties));
     }
 
-    private static HistoryLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<HistoryLoaders>();
-
-    private static PagingOptions Paging(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<IOptions<PagingOptions>>().Value;
+    private static HistoryLoaders Loaders(IResolveFieldContext context) => context.Loaders();
 }

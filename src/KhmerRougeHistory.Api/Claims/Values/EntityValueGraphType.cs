@@ -12,6 +12,6 @@ public sealed class EntityValueGraphType : ObjectGraphType<EntityValue>
         Description = "A reference to another person, organization, site or event.";
         Field<NonNullGraphType<SubjectInterfaceType>>("subject")
             .Description("The entity referred to.")
-            .Resolve(context => context.RequestServices!.GetRequiredService<HistoryLoaders>().Subject(context.Source.SubjectKey));
+            .Resolve(context => context.Loaders().Subject(context.Source.SubjectKey));
     }
 }

@@ -15,7 +15,7 @@ public static class NodeQueryFields
         query.Field<NodeInterfaceType>("node")
             .Description("Fetches any object by its global ID; null when nothing has that ID.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The global ID.")
-            .Resolve(context => NodeResolver.Resolve(Loaders(context), context.GetArgument<string>("id")));
+            .Resolve(context => NodeResolver.Resolve(context.Loaders(), context.GetArgument<string>("id")));
 
         query.Field<NonNullGraphType<ListGraphType<NodeInterfaceType>>>("nodes")
             .Description("Fetches several objects by global ID, in the order given; null for an ID that names nothing. At most 50 IDs.")
@@ -29,11 +29,11 @@ public static class NodeQueryFields
                     throw new PagingArgumentError($"nodes takes at most {max} IDs; split the request.");
                 }
 
-                var loaders = Loaders(context);
+                var loaders = context.Loaders();
                 return ids.Select(id => NodeResolver.Resolve(loaders, id)).ToList();
             });
         return query;
     }
 
-    private static HistoryLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<HistoryLoaders>();
+    private static HistoryLoaders Loaders(IResolveFieldContext context) => context.Loaders();
 }
