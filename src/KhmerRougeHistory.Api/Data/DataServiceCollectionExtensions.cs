@@ -21,8 +21,11 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory));
-        services.AddDbContextFactory<HistoryDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString)
+        services.AddPooledDbContextFactory<HistoryDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString, sqlite => sqlite
+                // Batch loaders send a different number of keys each time: one JSON array parameter keeps the SQL
+                // text the same, so EF Core reuses it instead of generating SQL for every execution.
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
