@@ -5,13 +5,13 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 
 /// <summary>
 /// Resolves a connection over any entity: where → order (+ key) → keyset after the cursor → one page plus one
-/// row (to know if there is a next page) → projection of the selected columns. totalCount is a separate COUNT,
-/// run only when selected.
+/// row (to know if there is a next page) → projection of the selected columns (root lists; nested lists read whole
+/// rows, as their batched siblings do). totalCount is a separate COUNT, run only when selected.
 /// </summary>
 public static class ConnectionResolver
 {
     public static async Task<Connection<TEntity>> ResolveAsync<TEntity>(
-        IQueryable<TEntity> source, EntityQuery<TEntity> query, ConnectionArguments arguments, CancellationToken cancellationToken)
+        IQueryable<TEntity> source, EntityQuery<TEntity> query, ConnectionArguments arguments, CancellationToken cancellationToken, bool projectSelectedColumns = true)
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -30,8 +30,13 @@ public static class ConnectionResolver
             rows = rows.Where(keyset.After(values, key, reverse: page.Backward));
         }
 
-        var projection = ProjectionBuilder<TEntity>.For(query.ColumnsFor(arguments.SelectedFields, order));
-        var items = await rows.Take(page.Size + 1).Select(projection).ToListAsync(cancellationToken);
+        var pageRows = rows.Take(page.Size + 1);
+        if (projectSelectedColumns)
+        {
+            pageRows = pageRows.Select(ProjectionBuilder<TEntity>.For(query.ColumnsFor(arguments.SelectedFields, order)));
+        }
+
+        var items = await pageRows.ToListAsync(cancellationToken);
         return Page(items, page, keyset, total);
     }
 

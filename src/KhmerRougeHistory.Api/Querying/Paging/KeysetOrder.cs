@@ -93,18 +93,20 @@ public sealed class KeysetOrder<TEntity>(IReadOnlyList<SortKey<TEntity>> keys, S
     {
         var member = ParameterReplacer.Apply(sort.Field.Selector, entity);
         var descending = sort.Descending != reverse;
-        var isNull = Expression.Equal(member, Expression.Constant(null, member.Type));
         var canBeNull = !member.Type.IsValueType || Nullable.GetUnderlyingType(member.Type) is not null;
 
         // Ascending puts NULLs first: after NULL come all non-NULL values. Descending puts them last.
+        // (A non-nullable key such as an ordinal has no NULL to compare with.)
         if (value is null)
         {
-            return descending ? Expression.Constant(false) : Expression.Not(isNull);
+            return descending || !canBeNull ? Expression.Constant(false) : Expression.Not(IsNull(member));
         }
 
         var compared = Compare(member, QueryValue.Of(value, member.Type), descending);
-        return descending && canBeNull ? Expression.OrElse(compared, isNull) : compared;
+        return descending && canBeNull ? Expression.OrElse(compared, IsNull(member)) : compared;
     }
+
+    private static BinaryExpression IsNull(Expression member) => Expression.Equal(member, Expression.Constant(null, member.Type));
 
     private static Expression Compare(Expression member, Expression value, bool descending, bool orEqual = false)
     {

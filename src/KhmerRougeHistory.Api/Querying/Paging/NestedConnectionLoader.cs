@@ -9,7 +9,8 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// <summary>
 /// Connections nested under a list (a subject's claims, a source's citations, an event's participants):
 /// one statement loads the filtered, ordered children of every parent of the level, then each parent's page is
-/// cut by cursor position. Parents asking with different arguments are batched separately.
+/// cut by cursor position. A level with a single parent is paged in SQL instead (as root connections are), so a
+/// node's long list costs one page, not the whole list. Parents asking with different arguments are batched separately.
 /// </summary>
 public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> contexts, LoaderRegistry registry)
 {
@@ -28,6 +29,14 @@ public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> c
         return registry.Get<string, Connection<TChild>>(variant, async (keys, ct) =>
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
+            if (keys.Count == 1)
+            {
+                // One parent (a node looked up by ID): its list may be huge (a register citing 150,000 passages),
+                // so the page is cut in SQL like a root connection: seek past the cursor, read one page.
+                var connection = await ConnectionResolver.ResolveAsync(children(db, keys), query, arguments with { ListScope = name }, ct, projectSelectedColumns: false);
+                return new Dictionary<string, Connection<TChild>>(StringComparer.Ordinal) { [keys[0]] = connection };
+            }
+
             var rows = children(db, keys);
             if (arguments.Where is not null)
             {
