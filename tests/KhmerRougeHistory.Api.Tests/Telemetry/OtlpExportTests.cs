@@ -58,6 +58,24 @@ public sealed class OtlpExportTests(CuratedDatabase database)
         Assert.Contains("OtlpProbe", metrics, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task OtelServiceName_OverridesTheDefaultServiceName()
+    {
+        await using var collector = await OtlpReceiver.StartAsync();
+        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(b => b
+            .UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Endpoint)
+            .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+            .UseSetting("OTEL_SERVICE_NAME", "history-api-renamed"));
+        using var client = factory.CreateClient();
+
+        await GraphQLClient.PostAsync(client, "query OtlpRenamed { __typename }");
+
+        Assert.True(factory.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000), "traces were flushed");
+        var traces = collector.Received("/v1/traces");
+        Assert.Contains("history-api-renamed", traces, StringComparison.Ordinal);
+        Assert.DoesNotContain("khmer-rouge-history-api", traces, StringComparison.Ordinal);
+    }
+
     /// <summary>Accepts OTLP/HTTP exports on 127.0.0.1 and keeps each body (protobuf, where strings stay readable).</summary>
     private sealed class OtlpReceiver : IAsyncDisposable
     {
