@@ -22,13 +22,15 @@ internal sealed class OperationNameTag
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
     private readonly int _limit;
 
-    public OperationNameTag(IOptions<TelemetryOptions> options, IServiceProvider services)
+    /// <param name="options">The limit on other names.</param>
+    /// <param name="trustedDocuments">Absent when persisted operations are not registered.</param>
+    public OperationNameTag(IOptions<TelemetryOptions> options, TrustedDocuments? trustedDocuments = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _limit = options.Value.MaxOperationNames;
 
         // Trusted documents are named after their operations (schema/operations/S21PrisonerCounts.graphql).
-        _trusted = (services.GetService<TrustedDocuments>()?.All.Select(d => d.Name) ?? []).ToFrozenSet(StringComparer.Ordinal);
+        _trusted = (trustedDocuments?.All.Select(d => d.Name) ?? []).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The tag value for an operation name taken from a parsed document (so it is a GraphQL name).</summary>
