@@ -12,6 +12,7 @@ using KhmerRougeHistory.Api.Limits;
 using KhmerRougeHistory.Api.PersistedOperations;
 using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Search;
+using KhmerRougeHistory.Api.Telemetry;
 
 // "synthetic ...": write a large synthetic database for benchmarks and exit (tests/KhmerRougeHistory.Api.Benchmarks).
 if (args is [SyntheticDataCommand.Name, ..])
@@ -47,6 +48,9 @@ builder.Services.AddGraphQLResponseCaching();
 builder.Services.AddGraphQLRequestLogging();
 builder.Services.AddHistoryCors();
 builder.Services.AddHistoryHealthChecks();
+
+// OpenTelemetry spans (GraphQL parse/validate/execute, SQL) and metrics; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+builder.Services.AddHistoryTelemetry(builder.Configuration);
 
 // Fairness: a cost-weighted token bucket per client address and a cap on concurrent GraphQL executions.
 builder.Services.AddHistoryRateLimiting();

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace KhmerRougeHistory.Api.Tests.Telemetry;
+
+/// <summary>
+/// The real application with OpenTelemetry's in-memory exporters added the way a host adds any exporter
+/// (<c>AddOpenTelemetry().WithTracing(...)</c>); what to collect comes from the application's own
+/// <c>AddHistoryTelemetry</c>. Listeners are process-wide, so spans of other tests running at the same time land here
+/// too: each request carries a <c>traceparent</c> with a fresh trace id, and tests only look at that trace.
+/// </summary>
+public sealed class TelemetryApi : IDisposable
+{
+    private readonly HistoryApiFactory _root;
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public TelemetryApi(CuratedDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _root = new HistoryApiFactory(database.FilePath);
+        _factory = _root.WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureTestServices(services => services.AddOpenTelemetry()
+                .WithTracing(tracing => tracing.AddInMemoryExporter(Spans))
+                .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics)));
+        });
+        Client = _factory.CreateClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public LockedCollection<Activity> Spans { get; } = new();
+
+    public LockedCollection<MetricSnapshot> Metrics { get; } = new();
+
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Posts a query inside a new trace (as a traced client would) and returns the trace id with the answer.</summary>
+    public async Task<(ActivityTraceId TraceId, HttpResponseMessage Response, JsonNode? Body)> PostInTraceAsync(
+        string query, object? variables = null, bool reportCost = false)
+    {
+        var traceId = ActivityTraceId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+        if (reportCost)
+        {
+            request.Headers.Add("GraphQL-Cost", "report");
+        }
+
+        var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (traceId, response, string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
+    }
+
+    /// <summary>
+    /// The spans of one trace, once its server span has ended: ASP.NET Core ends it after the response was sent,
+    /// so it may still be running when the client has the answer.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> TraceAsync(ActivityTraceId traceId)
+    {
+        var deadline = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 10;
+        while (true)
+        {
+            var trace = Spans.Snapshot().Where(s => s.TraceId == traceId).ToList();
+            if (trace.Any(s => s.Kind == ActivityKind.Server) || Stopwatch.GetTimestamp() > deadline)
+            {
+                return trace;
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>
+    /// Collects the metrics now and returns the points of instrument <paramref name="name"/> (cumulative totals) whose
+    /// <c>graphql.operation.name</c> tag is <paramref name="operationName"/>.
+    /// </summary>
+    public IReadOnlyList<MetricPoint> CollectPoints(string name, string operationName)
+    {
+        Metrics.Clear();
+        Assert.True(Services.GetRequiredService<MeterProvider>().ForceFlush(10_000), "the meter provider flushed");
+        var points = new List<MetricPoint>();
+        foreach (var metric in Metrics.Snapshot().Where(m => m.Name == name))
+        {
+            foreach (var point in metric.MetricPoints)
+            {
+                foreach (var tag in point.Tags)
+                {
+                    if (tag.Key == "graphql.operation.name" && Equals(tag.Value, operationName))
+                    {
+                        points.Add(point);
+                    }
+                }
+            }
+        }
+
+        return points;
+    }
+
+    /// <summary>Every value the <c>graphql.operation.name</c> tag of instrument <paramref name="name"/> has had.</summary>
+    public IReadOnlySet<string> CollectOperationNames(string name)
+    {
+        Metrics.Clear();
+        Assert.True(Services.GetRequiredService<MeterProvider>().ForceFlush(10_000), "the meter provider flushed");
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var metric in Metrics.Snapshot().Where(m => m.Name == name))
+        {
+            foreach (var point in metric.MetricPoints)
+            {
+                foreach (var tag in point.Tags)
+                {
+                    if (tag.Key == "graphql.operation.name" && tag.Value is string value)
+                    {
+                        names.Add(value);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _factory.Dispose();
+        _root.Dispose();
+    }
+}
