@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Cors;
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Diagnostics;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph;
 using KhmerRougeHistory.Api.Health;
 using KhmerRougeHistory.Api.Http;
@@ -31,6 +32,9 @@ builder.Services.AddSubjectSearch();
 
 // The GraphQL schema and its serializer.
 builder.Services.AddHistoryGraphQL();
+
+// An Apollo Federation 2 subgraph: _service { sdl }, _entities and @key(fields: "id") on the entity types.
+builder.Services.AddHistoryFederation();
 
 // GraphQL over HTTP: request reading, content negotiation, status codes, document cache.
 builder.Services.AddHistoryGraphQLHttp();

@@ -3,6 +3,7 @@ using KhmerRougeHistory.Api.Agreement;
 using KhmerRougeHistory.Api.Claims.Values;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -15,6 +16,7 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
         Name = "Claim";
         Description = "One statement about one entity: a property and a value, stated by one or more sources, each cited verbatim. Sources that give different values make different claims.";
         this.AddNodeId(c => c.Id);
+        this.AddEntityKey();
         Field<NonNullGraphType<SubjectInterfaceType>>("subject").Description("The entity the claim is about.")
             .Resolve(c => c.Loaders().Subject(c.Source.SubjectKey));
         Field<NonNullGraphType<ClaimPropertyGraphType>>("property").Description("What the claim states.").Resolve(c => c.Source.Property);

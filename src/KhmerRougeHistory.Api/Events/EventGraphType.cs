@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph.Scalars;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
@@ -17,6 +18,7 @@ public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
         Name = "Event";
         Description = "Something that happened, from the founding of a party to a trial or a film release. Its dates are claims; `start`/`end` are derived for sorting.";
         this.AddSubjectFields();
+        this.AddEntityKey();
         Field<NonNullGraphType<EventKindGraphType>>("kind").Description("What kind of event it is (an editorial classification).").Resolve(c => c.Source.Kind);
         this.AddClaimGroupField("date", ClaimProperty.Date, "When the event happened, according to each source.");
         Field<DateType>("start").Description("The earliest day any source's date for the event allows. Derived for sorting and filtering; the sources' dates are in `date`.").Resolve(c => c.Source.SortStart);

@@ -15,7 +15,8 @@ namespace KhmerRougeHistory.Api.Limits;
 /// enums 0, and a field's selections count once per item of its list. Type cost: how many objects the response
 /// may hold, the root object included. A list's size is its <c>first</c>/<c>last</c> (the connections' edges and
 /// nodes take their connection's; the default page size when neither is given), the number of
-/// <c>nodes(ids:)</c>, or <see cref="RequestLimitsOptions.AssumedListSize"/> for lists without paging arguments.
+/// <c>nodes(ids:)</c> or of <c>_entities(representations:)</c>, or <see cref="RequestLimitsOptions.AssumedListSize"/> for
+/// lists without paging arguments.
 /// On an interface or union the most expensive possible type counts. Each selection set is costed once per
 /// type and page size, so fragments spread many times add no work. Paging arguments outside what the resolvers
 /// accept are reported here already, with the resolvers' codes.
@@ -127,6 +128,12 @@ internal sealed class CostAnalyzer
         if (IsPaged(definition))
         {
             return PageSize(field);
+        }
+
+        // Federation's _entities answers one entity per representation.
+        if (definition.Arguments?.Find("representations") is not null && Argument(field, "representations") is ICollection representations)
+        {
+            return representations.Count;
         }
 
         if (definition.Arguments?.Find("ids") is not null && Argument(field, "ids") is ICollection ids)

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Organizations;
@@ -11,6 +12,7 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         Name = "Organization";
         Description = "An organization named by the sources: parties, armies, governments, tribunals, research centers, publishers.";
         this.AddSubjectFields();
+        this.AddEntityKey();
         Field<NonNullGraphType<OrganizationKindGraphType>>("kind").Description("What kind of organization it is (an editorial classification).").Resolve(c => c.Source.Kind);
         this.AddClaimGroupField("founded", ClaimProperty.FoundingDate, "When the organization was formed, according to each source.");
         this.AddInverseRelationField("members", "People who belonged to, led or worked for the organization.", ClaimProperty.MemberOf, ClaimProperty.LeaderOf, ClaimProperty.WorksFor);

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Persons;
@@ -11,6 +12,7 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Name = "Person";
         Description = "A person named by the sources: leaders, officials, survivors, witnesses, filmmakers, authors.";
         this.AddSubjectFields();
+        this.AddEntityKey();
         Field<NonNullGraphType<PersonKindGraphType>>("kind").Description("What kind of person it is (an editorial classification).").Resolve(c => c.Source.Kind);
         this.AddClaimGroupField("born", ClaimProperty.BirthDate, "When the person was born, according to each source.");
         this.AddClaimGroupField("died", ClaimProperty.DeathDate, "When the person died, according to each source.");

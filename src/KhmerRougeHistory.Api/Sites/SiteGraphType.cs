@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Sites;
@@ -11,6 +12,7 @@ public sealed class SiteGraphType : ObjectGraphType<Site>
         Name = "Site";
         Description = "A place named by the sources: prisons, killing fields, memorials, museums, cities, provinces, countries.";
         this.AddSubjectFields();
+        this.AddEntityKey();
         Field<NonNullGraphType<SiteKindGraphType>>("kind").Description("What kind of site it is (an editorial classification).").Resolve(c => c.Source.Kind);
         this.AddRelationField("locatedIn", "Places this site lies within.", ClaimProperty.LocatedIn);
         this.AddInverseRelationField("contains", "Places that lie within this site.", ClaimProperty.LocatedIn);

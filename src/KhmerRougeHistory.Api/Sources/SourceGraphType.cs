@@ -2,6 +2,7 @@ using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
@@ -15,6 +16,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Name = "Source";
         Description = "A document that claims cite. Its bibliographic fields hold only what the document itself prints; null where it prints nothing.";
         this.AddNodeId(s => s.Key);
+        this.AddEntityKey();
         Field(s => s.Key).Description("A stable, human-readable key such as `source/asia-highlights-khmer-rouge`.");
         Field(s => s.Title).Description("The title as printed.");
         Field<NonNullGraphType<SourceKindGraphType>>("kind").Description("What kind of document it is.").Resolve(c => c.Source.Kind);
