@@ -6,6 +6,7 @@ using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
+using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Sources;
 
@@ -37,8 +38,20 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
                 (db, keys) => db.Citations.Where(c => keys.Contains(c.SourceKey)),
                 c => c.SourceKey,
                 CitationQuery.Definition));
+        Field<NonNullGraphType<ClaimsConnectionType>>("disputedClaims")
+            .Description("The claims this source states that another source (or another passage) contradicts, a page at a time; `conflictsWith` on each says with what.")
+            .ConnectionArguments<Source, object, ClaimFilterInputType, ClaimSortInputType>()
+            .Resolve(context => context.NestedConnection(
+                "source-disputed-claims",
+                context.Source.Key,
+                (db, keys) => db.Claims
+                    .Where(c => c.Agreement == AgreementStatus.Disputed && c.Citations.Any(ci => keys.Contains(ci.SourceKey)))
+                    .Include(c => c.Citations.Where(ci => keys.Contains(ci.SourceKey))),
+                c => c.Citations.Select(ci => ci.SourceKey).Distinct(StringComparer.Ordinal),
+                ClaimQuery.Definition));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("contestedClaims")
-            .Description("The claims this source states that another source (or another passage) contradicts; `conflictsWith` on each says with what.")
+            .Description("The claims this source states that another source (or another passage) contradicts, all at once.")
+            .DeprecationReason("Use `disputedClaims`, which pages: a large source states thousands of disputed claims.")
             .Resolve(c => c.Loaders().DisputedClaimsOfSource(c.Source.Key));
     }
 

@@ -18,7 +18,7 @@ public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> c
         string name,
         string parentKey,
         Func<HistoryDbContext, IReadOnlyList<string>, IQueryable<TChild>> children,
-        Func<TChild, string> parentOf,
+        Func<TChild, IEnumerable<string>> parentsOf,
         EntityQuery<TChild> query,
         ConnectionArguments arguments)
         where TChild : class
@@ -44,8 +44,9 @@ public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> c
             }
 
             var items = await keyset.OrderBy(rows, reverse: false).AsNoTracking().ToListAsync(ct);
-            return items.GroupBy(parentOf, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => Page([.. g], arguments, keyset), StringComparer.Ordinal);
+            return items.SelectMany(item => parentsOf(item).Select(parent => (Parent: parent, Item: item)))
+                .GroupBy(pair => pair.Parent, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => Page([.. g.Select(pair => pair.Item)], arguments, keyset), StringComparer.Ordinal);
         }, Page([], arguments, keyset)).Load(parentKey);
     }
 
