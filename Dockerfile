@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t khmer-rouge-history .
-# Run:   docker run --rm -p 8080:8080 --read-only khmer-rouge-history
+# Run:   docker run --rm -p 8080:8080 --read-only --tmpfs /tmp khmer-rouge-history
+# (README, "Deployment": the image holds the API, the Banana Cake Pop IDE and the database built from src/data.)
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 # The build installs the Banana Cake Pop IDE from npm (src/KhmerRougeHistory.Api/Ide/package-lock.json).
@@ -18,11 +19,17 @@ RUN dotnet /app/KhmerRougeHistory.Api.dll import --output /app/history.db --data
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
+# Owned by root and not writable by the app's user: nothing in /app changes at run time.
 COPY --from=build /app ./
-# Read-only at run time: the database was built above, so the API only opens it.
+# Read-only at run time: the database was built above, so the API only opens it. Nothing is written to disk, so the
+# container runs with a read-only root file system (/tmp as tmpfs for .NET's own scratch files).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ConnectionStrings__History="Data Source=/app/history.db" \
-    Database__BuildOnStartup=false
+    Database__BuildOnStartup=false \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
 USER $APP_UID
 EXPOSE 8080
+# The runtime image has no curl: the API's own "probe" command asks /health/ready and exits 0 or 1.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+    CMD ["dotnet", "KhmerRougeHistory.Api.dll", "probe", "http://127.0.0.1:8080/health/ready"]
 ENTRYPOINT ["dotnet", "KhmerRougeHistory.Api.dll"]

@@ -21,6 +21,12 @@ if (args is [SyntheticDataCommand.Name, ..])
     return await SyntheticDataCommand.RunAsync(args[1..], Console.Out, Console.Error);
 }
 
+// "probe [url]": the container's health check asks a running API whether it is ready (exit code 0 or 1).
+if (args is [HealthProbeCommand.Name, ..])
+{
+    return await HealthProbeCommand.RunAsync(args[1..], Console.Out, TimeSpan.FromSeconds(3));
+}
+
 var importing = args is [ImportCommand.Name, ..];
 var builder = WebApplication.CreateBuilder(importing ? [] : args);
 
