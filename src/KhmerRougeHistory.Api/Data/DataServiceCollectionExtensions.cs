@@ -22,10 +22,10 @@ public static class DataServiceCollectionExtensions
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory));
         services.AddPooledDbContextFactory<HistoryDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString, sqlite => sqlite
-                // Batch loaders send a different number of keys each time: one JSON array parameter keeps the SQL
-                // text the same, so EF Core reuses it instead of generating SQL for every execution.
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+            // Key lists stay EF Core's default, one parameter per key: a single JSON-array parameter (json_each) would let
+            // EF Core reuse its SQL text, but SQLite then guesses the list's size and seeks the wrong index (a subject's
+            // names by the Name property across all subjects: 80 ms instead of 0 on a million claims).
+            .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
