@@ -3,6 +3,7 @@ using KhmerRougeHistory.Api.Subjects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace KhmerRougeHistory.Api.Search;
 
@@ -10,6 +11,7 @@ namespace KhmerRougeHistory.Api.Search;
 /// Full-text search over every subject's label, cited names and description, in one statement on the
 /// API's read-only connection. Every word of the text must match the start of a word, whatever its case
 /// and accents; the best matches (bm25, label above names above description) come first, ties by key.
+/// On PostgreSQL the same words match (<see cref="PostgresSearchIndex"/>) and ts_rank ranks them.
 /// </summary>
 public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOptions> options)
 {
@@ -41,20 +43,25 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
             return [];
         }
 
+        var postgres = db.Database.IsNpgsql();
         List<SearchRow> rows;
         try
         {
-            rows = await db.Database
-                .SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first)
+            rows = await (postgres
+                    ? db.Database.SqlQueryRaw<SearchRow>(PostgresSearchIndex.Query, PostgresSearchIndex.ToQuery(words), first)
+                    : db.Database.SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first))
                 .ToListAsync(cancellationToken);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteError && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal))
+        catch (Exception e) when (
+            e is SqliteException { SqliteErrorCode: SqliteError } && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal)
+            || e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable })
         {
             throw new InvalidOperationException(
                 $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
                 "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
         }
 
-        return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), -r.Rank));
+        // bm25's rank is lower for better matches, ts_rank's higher.
+        return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), postgres ? r.Rank : -r.Rank));
     }
 }
