@@ -11,7 +11,7 @@ namespace KhmerRougeHistory.Api.Search;
 /// Full-text search over every subject's label, cited names and description, in one statement on the
 /// API's read-only connection. Every word of the text must match the start of a word, whatever its case
 /// and accents; the best matches (bm25, label above names above description) come first, ties by key.
-/// On PostgreSQL the same words match (<see cref="PostgresSearchIndex"/>) and ts_rank ranks them.
+/// On PostgreSQL the same words match and the same bm25 ranks them (<see cref="PostgresSearchIndex"/>).
 /// </summary>
 public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOptions> options)
 {
@@ -48,7 +48,7 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
         try
         {
             rows = await (postgres
-                    ? db.Database.SqlQueryRaw<SearchRow>(PostgresSearchIndex.Query, PostgresSearchIndex.ToQuery(words), first)
+                    ? PostgresQuery(words, first)
                     : db.Database.SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first))
                 .ToListAsync(cancellationToken);
         }
@@ -61,7 +61,12 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
                 "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
         }
 
-        // bm25's rank is lower for better matches, ts_rank's higher.
-        return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), postgres ? r.Rank : -r.Rank));
+        return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), -r.Rank));
+    }
+
+    private IQueryable<SearchRow> PostgresQuery(IReadOnlyList<string> words, int first)
+    {
+        var (terms, query) = PostgresSearchIndex.ToQuery(words);
+        return db.Database.SqlQueryRaw<SearchRow>(PostgresSearchIndex.Query, terms, query, first);
     }
 }

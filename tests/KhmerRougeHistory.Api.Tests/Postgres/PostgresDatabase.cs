@@ -19,5 +19,9 @@ public sealed class PostgresDatabase : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync() => await Schema.DisposeAsync();
+    public Task DisposeAsync()
+    {
+        Schema.Dispose();
+        return Task.CompletedTask;
+    }
 }

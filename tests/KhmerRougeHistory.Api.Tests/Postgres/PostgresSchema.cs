@@ -5,7 +5,7 @@ using Npgsql;
 namespace KhmerRougeHistory.Api.Tests.Postgres;
 
 /// <summary>A schema of its own on the test server, for one fixture or test, dropped at the end.</summary>
-public sealed class PostgresSchema : IAsyncDisposable
+public sealed class PostgresSchema : IDisposable
 {
     public string Name { get; } = "krh_test_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -14,7 +14,7 @@ public sealed class PostgresSchema : IAsyncDisposable
         RepositoryPaths.Root,
         new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, Schema = Name, DataDirectory = RepositoryPaths.DataDirectory });
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         if (PostgresServer.ConnectionString is not { } connectionString)
         {
@@ -22,9 +22,9 @@ public sealed class PostgresSchema : IAsyncDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Name} CASCADE; DROP SCHEMA IF EXISTS {Name}_building CASCADE", connection);
-        await command.ExecuteNonQueryAsync();
+        using var connection = new NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP SCHEMA IF EXISTS {Name} CASCADE; DROP SCHEMA IF EXISTS {Name}_building CASCADE", connection);
+        command.ExecuteNonQuery();
     }
 }
