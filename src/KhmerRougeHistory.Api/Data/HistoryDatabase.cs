@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using KhmerRougeHistory.Api.Data.Postgres;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace KhmerRougeHistory.Api.Data;

@@ -26,7 +26,7 @@ internal static class SearchFolding
         "LlLlLlMmMmMmNnNnNnNnOoOoOoOoPpPpRrRrRrRrSsSsSsSsSsTtTtTtTtUuUuUuUuUuVvVvWwWwWwWwWwXxXxYyZzZzZzhtwyAa" +
         "AaAaAaAaAaAaAaAaAaAaAaEeEeEeEeEeEeEeEeIiIiOoOoOoOoOoOoOoOoOoOoOoOoUuUuUuUuUuUuUuYyYyYyYy";
 
-    private static readonly Dictionary<char, char> BaseOf = Accented.Zip(Bases).ToDictionary(p => p.First, p => p.Second);
+    private static readonly Dictionary<char, char> _baseOf = Accented.Zip(Bases).ToDictionary(p => p.First, p => p.Second);
 
     public static string Fold(string word)
     {
@@ -40,7 +40,7 @@ internal static class SearchFolding
                 continue;
             }
 
-            var text = rune.IsBmp && BaseOf.TryGetValue((char)rune.Value, out var letter) ? letter.ToString() : rune.ToString();
+            var text = rune.IsBmp && _baseOf.TryGetValue((char)rune.Value, out var letter) ? letter.ToString() : rune.ToString();
             folded.Append(text.ToLowerInvariant());
         }
 

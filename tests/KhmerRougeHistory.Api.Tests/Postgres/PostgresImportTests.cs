@@ -11,6 +11,8 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 /// The importer on PostgreSQL: builds a schema beside the served one and renames it into place, so a rebuild or a
 /// failed build never leaves readers with half a database; the API builds a missing schema on start.
 /// </summary>
+// Serial with the other PostgreSQL tests (see PostgresReaderRoleTests).
+[Collection(PostgresDatabaseGroup.Name)]
 public sealed class PostgresImportTests : IDisposable
 {
     private readonly PostgresSchema _schema = new();

@@ -15,10 +15,10 @@ internal sealed class PostgresLikeRewriter : ExpressionVisitor, IQueryExpression
 {
     public static readonly PostgresLikeRewriter Instance = new();
 
-    private static readonly MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(
+    private static readonly MethodInfo _like = typeof(DbFunctionsExtensions).GetMethod(
         nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
-    private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+    private static readonly MethodInfo _iLike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
         nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
 
     public Expression QueryCompilationStarting(Expression queryExpression, QueryExpressionEventData eventData) => Visit(queryExpression);
@@ -26,8 +26,8 @@ internal sealed class PostgresLikeRewriter : ExpressionVisitor, IQueryExpression
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node.Method == Like
-            ? Expression.Call(ILike, node.Arguments.Select(Visit)!)
+        return node.Method == _like
+            ? Expression.Call(_iLike, node.Arguments.Select(Visit)!)
             : base.VisitMethodCall(node);
     }
 }

@@ -18,12 +18,12 @@ internal static class PostgresQueryCompatibility
     // Npgsql writes "NULLS FIRST" after every ascending and "NULLS LAST" after every descending ORDER BY key when asked
     // to. The option exists for Npgsql's own tests and its builder method is internal, hence the reflection; a
     // version without it fails here at start, and the PostgreSQL paging tests fail if it stops working.
-    private static readonly MethodInfo ReverseNullOrdering =
+    private static readonly MethodInfo _reverseNullOrdering =
         typeof(NpgsqlDbContextOptionsBuilder).GetMethod("ReverseNullOrdering", BindingFlags.Instance | BindingFlags.NonPublic, [typeof(bool)])
         ?? throw new InvalidOperationException("This Npgsql.EntityFrameworkCore.PostgreSQL has no ReverseNullOrdering option; keyset paging needs it.");
 
     public static DbContextOptionsBuilder UseNpgsql(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => ReverseNullOrdering.Invoke(npgsql, [true]))
+            .UseNpgsql(connectionString, npgsql => _reverseNullOrdering.Invoke(npgsql, [true]))
             .AddInterceptors(PostgresLikeRewriter.Instance);
 }
