@@ -13,6 +13,9 @@ public sealed class DatabaseOptions
 
     public const string ConnectionStringName = "History";
 
+    /// <summary>What a schema name may be: lower-case letters, digits and underscores, as PostgreSQL takes it unquoted.</summary>
+    public const string SchemaPattern = "^[a-z_][a-z0-9_]{0,40}$";
+
     /// <summary>The engine: <c>Sqlite</c> (default) or <c>PostgreSql</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
@@ -20,7 +23,7 @@ public sealed class DatabaseOptions
     /// PostgreSQL only: the schema that holds the tables. Default: <c>history</c>. The importer builds a new schema
     /// beside it and renames it into place, so the name must be one PostgreSQL accepts unquoted.
     /// </summary>
-    [RegularExpression("^[a-z_][a-z0-9_]{0,40}$")]
+    [RegularExpression(SchemaPattern)]
     public string Schema { get; set; } = "history";
 
     /// <summary>The curated data folder. Default: <c>data</c> beside the application's binaries.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -67,6 +68,15 @@ public sealed class HistoryDatabase
     {
         ArgumentNullException.ThrowIfNull(options);
         var data = Path.GetFullPath(options.DataDirectory ?? Path.Combine(AppContext.BaseDirectory, "data"), contentRoot);
+
+        // The importer splices the name into DDL (and adds "_building"): only plain, short identifiers pass, whoever
+        // configured it (the import command binds the options without their validation).
+        if (options.Provider == DatabaseProvider.PostgreSql && !Regex.IsMatch(options.Schema, DatabaseOptions.SchemaPattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            throw new InvalidOperationException(
+                $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Schema)} '{options.Schema}' is not a plain schema name (up to 41 lower-case letters, digits and underscores).");
+        }
+
         return options.Provider == DatabaseProvider.PostgreSql
             ? new HistoryDatabase(PostgresConnectionStrings.Parse(connectionString), options.Schema, data)
             : new HistoryDatabase(SqliteFile(connectionString, contentRoot), data);
