@@ -26,6 +26,7 @@ internal static class PostgresDatabaseBuilder
         {
             await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {building} CASCADE; CREATE SCHEMA {building}", cancellationToken);
             var options = new DbContextOptionsBuilder<HistoryDbContext>();
+            List<string> tables;
             options.UseHistoryDatabase(target.WithSchema(building), readOnly: false);
             await using (var context = new HistoryDbContext(options.Options))
             {
@@ -33,8 +34,11 @@ internal static class PostgresDatabaseBuilder
                 await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
                 await fill(context, cancellationToken);
                 await PostgresSearchIndex.BuildAsync(context, cancellationToken);
-                await context.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+                tables = [.. context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Append(SearchIndexBuilder.TableName)];
             }
+
+            // Statistics for the planner, for the new tables only: the database may hold much else.
+            await ExecuteAsync(admin, "ANALYZE " + string.Join(", ", tables.Select(t => $"{building}.\"{t}\"")), cancellationToken);
 
             await using var swap = await admin.BeginTransactionAsync(cancellationToken);
             await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {target.Schema} CASCADE; ALTER SCHEMA {building} RENAME TO {target.Schema}", cancellationToken);
@@ -60,10 +64,11 @@ internal static class PostgresDatabaseBuilder
         }
     }
 
-    // Schema names are checked by DatabaseOptions (lower-case letters, digits, underscores), so they are spliced in.
+    // Schema names are checked where they are configured (lower-case letters, digits, underscores) and table names are
+    // the model's, so they are spliced in.
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-#pragma warning disable CA2100 // The only variable parts are schema names validated as plain identifiers.
+#pragma warning disable CA2100 // The only variable parts are validated schema names and the model's table names.
         await using var command = new NpgsqlCommand(sql, connection);
 #pragma warning restore CA2100
         await command.ExecuteNonQueryAsync(cancellationToken);
