@@ -11,7 +11,7 @@ internal sealed class DataVersion
     public DataVersion(HistoryDatabase database)
         : this(DatabasePreparation.ReadDataHashAsync(database, CancellationToken.None).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException(
-                $"The history database '{database.FilePath}' has no data version: prepare it (PrepareHistoryDatabaseAsync) before mapping the GraphQL endpoint."))
+                $"The history database ({database.Location}) has no data version: prepare it (PrepareHistoryDatabaseAsync) before mapping the GraphQL endpoint."))
     {
     }
 

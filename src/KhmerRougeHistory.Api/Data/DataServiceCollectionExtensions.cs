@@ -8,8 +8,8 @@ namespace KhmerRougeHistory.Api.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the history database: its location (from <c>ConnectionStrings:History</c> and
-    /// <see cref="DatabaseOptions"/>) and a read-only, no-tracking <see cref="HistoryDbContext"/> with its factory
+    /// Registers the history database: its engine and location (from <c>ConnectionStrings:History</c> and
+    /// <see cref="DatabaseOptions"/>: a SQLite file by default, or a PostgreSQL schema) and a read-only, no-tracking <see cref="HistoryDbContext"/> with its factory
     /// (batch loaders open a short-lived context each, so resolvers running side by side never share one).
     /// EF Core interceptors registered as <see cref="IInterceptor"/> services (tracing, tests' SQL recorder) are applied.
     /// </summary>
@@ -20,12 +20,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp => HistoryDatabase.Resolve(
             sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
-            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory));
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddPooledDbContextFactory<HistoryDbContext>((sp, options) => options
-            // Key lists stay EF Core's default, one parameter per key: a single JSON-array parameter (json_each) would let
-            // EF Core reuse its SQL text, but SQLite then guesses the list's size and seeks the wrong index (a subject's
-            // names by the Name property across all subjects: 80 ms instead of 0 on a million claims).
-            .UseSqlite(sp.GetRequiredService<HistoryDatabase>().ReadOnlyConnectionString)
+            // Key lists stay EF Core's default on SQLite, one parameter per key: a single JSON-array parameter
+            // (json_each) would let EF Core reuse its SQL text, but SQLite then guesses the list's size and seeks the
+            // wrong index (a subject's names by the Name property across all subjects: 80 ms instead of 0 on a million claims).
+            .UseHistoryDatabase(sp.GetRequiredService<HistoryDatabase>(), readOnly: true)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KhmerRougeHistory.Api.Data;
 
 /// <summary>
-/// Where the curated data is and whether the API builds its database on start.
-/// The database file itself is the <c>ConnectionStrings:History</c> connection string
-/// (default <c>Data Source=history.db</c>, relative to the content root).
+/// Which engine holds the history, where the curated data is and whether the API builds its database on start.
+/// The database itself is the <c>ConnectionStrings:History</c> connection string: for SQLite the file
+/// (default <c>Data Source=history.db</c>, relative to the content root), for PostgreSQL an Npgsql connection string.
 /// </summary>
 public sealed class DatabaseOptions
 {
@@ -11,12 +13,26 @@ public sealed class DatabaseOptions
 
     public const string ConnectionStringName = "History";
 
+    /// <summary>What a schema name may be: lower-case letters, digits and underscores, as PostgreSQL takes it unquoted.</summary>
+    public const string SchemaPattern = "^[a-z_][a-z0-9_]{0,40}$";
+
+    /// <summary>The engine: <c>Sqlite</c> (default) or <c>PostgreSql</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// PostgreSQL only: the schema that holds the tables. Default: <c>history</c>. The importer builds a new schema
+    /// beside it and renames it into place, so the name must be one PostgreSQL accepts unquoted.
+    /// </summary>
+    [RegularExpression(SchemaPattern)]
+    public string Schema { get; set; } = "history";
+
     /// <summary>The curated data folder. Default: <c>data</c> beside the application's binaries.</summary>
     public string? DataDirectory { get; set; }
 
     /// <summary>
     /// Build the database on start when it is missing or was built from other data than the data folder holds.
-    /// Default: true. Turn it off where the file system is read-only and the database is built in advance.
+    /// Default: true. Turn it off where the file system is read-only and the database is built in advance, and on
+    /// PostgreSQL when the API's role may only read (build with the <c>import</c> command instead).
     /// </summary>
     public bool BuildOnStartup { get; set; } = true;
 }

@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Data.Postgres;
 using KhmerRougeHistory.Api.Events;
 using KhmerRougeHistory.Api.Organizations;
 using KhmerRougeHistory.Api.Persons;
@@ -32,8 +33,14 @@ public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options)
 
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HistoryDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            PostgresModelConventions.Apply(modelBuilder);
+        }
+    }
 
     // Enums are stored as their names: the database stays readable and reordering an enum cannot corrupt it.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -12,7 +13,10 @@ internal sealed class DatabaseHealthCheck(HistoryDatabase database, IDbContextFa
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (new SqliteConnectionStringBuilder(database.ReadOnlyConnectionString).Mode != SqliteOpenMode.ReadOnly)
+        var readOnly = database.Provider == DatabaseProvider.PostgreSql
+            ? PostgresConnectionStrings.IsReadOnly(database.ReadOnlyConnectionString)
+            : new SqliteConnectionStringBuilder(database.ReadOnlyConnectionString).Mode == SqliteOpenMode.ReadOnly;
+        if (!readOnly)
         {
             return HealthCheckResult.Unhealthy("The database is not opened read-only.");
         }

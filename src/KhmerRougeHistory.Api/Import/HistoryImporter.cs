@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Data;
+
 namespace KhmerRougeHistory.Api.Import;
 
 /// <summary>Reads, validates and (optionally) quote-checks the curated data, then builds the database.</summary>
@@ -19,6 +21,16 @@ public static class HistoryImporter
     {
         var dataset = Load(dataDirectory, documentsDirectory);
         await DatabaseBuilder.BuildAsync(dataset, databasePath, clock, cancellationToken);
+        return dataset;
+    }
+
+    /// <summary>Builds <paramref name="target"/>: a SQLite file, or a PostgreSQL schema swapped into place.</summary>
+    public static async Task<HistoryDataset> ImportAsync(
+        string dataDirectory, HistoryDatabase target, TimeProvider clock, string? documentsDirectory = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var dataset = Load(dataDirectory, documentsDirectory);
+        await DatabaseBuilder.BuildAsync(dataset, target, clock, cancellationToken);
         return dataset;
     }
 

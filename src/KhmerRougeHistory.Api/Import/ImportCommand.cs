@@ -5,6 +5,7 @@ namespace KhmerRougeHistory.Api.Import;
 /// <summary>
 /// <c>import [--output PATH] [--data DIR] [--documents DIR]</c>: builds the database alone, for the
 /// Dockerfile and for operators. With <c>--documents</c> it also checks every quote against the source documents.
+/// With <c>Database:Provider</c> <c>PostgreSql</c> it builds the configured schema instead of a file (no <c>--output</c>).
 /// </summary>
 public static class ImportCommand
 {
@@ -25,18 +26,24 @@ public static class ImportCommand
             options[args[i]] = args[++i];
         }
 
-        var defaults = HistoryDatabase.Resolve(
-            configuration.GetConnectionString(DatabaseOptions.ConnectionStringName),
-            contentRoot,
-            configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.DataDirectory)}"]);
-        var outputPath = options.TryGetValue("--output", out var o) ? Path.GetFullPath(o) : defaults.FilePath;
+        var databaseOptions = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (databaseOptions.Provider == DatabaseProvider.PostgreSql && options.ContainsKey("--output"))
+        {
+            await error.WriteLineAsync(
+                $"--output names a SQLite file. With {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} PostgreSql the import builds " +
+                $"the schema {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Schema)} of the database ConnectionStrings:{DatabaseOptions.ConnectionStringName} names.");
+            return 2;
+        }
+
+        var defaults = HistoryDatabase.Resolve(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName), contentRoot, databaseOptions);
+        var target = options.TryGetValue("--output", out var o) ? new HistoryDatabase(Path.GetFullPath(o), defaults.DataDirectory) : defaults;
         var dataDirectory = options.TryGetValue("--data", out var d) ? Path.GetFullPath(d) : defaults.DataDirectory;
         try
         {
             var dataset = await HistoryImporter.ImportAsync(
-                dataDirectory, outputPath, TimeProvider.System, options.GetValueOrDefault("--documents"));
+                dataDirectory, target, TimeProvider.System, options.GetValueOrDefault("--documents"));
             await output.WriteLineAsync(
-                $"Built {outputPath}: {dataset.Sources.Count} sources, {dataset.Subjects.Count} subjects, {dataset.Claims.Count} claims, " +
+                $"Built {target.Location}: {dataset.Sources.Count} sources, {dataset.Subjects.Count} subjects, {dataset.Claims.Count} claims, " +
                 $"{dataset.Claims.Sum(c => c.Citations.Count)} citations, {dataset.Groups.Count} claim groups.");
             return 0;
         }

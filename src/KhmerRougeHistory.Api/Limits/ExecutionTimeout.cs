@@ -8,7 +8,8 @@ namespace KhmerRougeHistory.Api.Limits;
 /// <summary>
 /// Cancels a request that runs longer than <see cref="RequestLimitsOptions.ExecutionTimeout"/> and answers it
 /// 504 <c>EXECUTION_TIMEOUT</c>. The cancellation token reaches every resolver and, through EF Core and
-/// <see cref="SqliteInterruptInterceptor"/>, the SQLite statement running at that moment. A request the client
+/// <see cref="SqliteInterruptInterceptor"/>, the SQLite statement running at that moment (on PostgreSQL, Npgsql
+/// itself sends the server a cancel request for the running statement). A request the client
 /// abandoned is cancelled as before and not reported as a time-out.
 /// </summary>
 internal sealed class ExecutionTimeout(IOptions<RequestLimitsOptions> options, TimeProvider timeProvider, ILogger<ExecutionTimeout> logger)

@@ -108,7 +108,7 @@ public sealed class RequestLimitsOptions
 
     /// <summary>
     /// How long one request may run, parsing to last resolver, before it is cancelled (the cancellation reaches
-    /// a running SQLite statement) and answered 504 <c>EXECUTION_TIMEOUT</c>. Default: 10 s; the slowest
+    /// a running SQLite or PostgreSQL statement) and answered 504 <c>EXECUTION_TIMEOUT</c>. Default: 10 s; the slowest
     /// operation in <c>schema/operations</c> takes milliseconds, so only a runaway request gets near it.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]

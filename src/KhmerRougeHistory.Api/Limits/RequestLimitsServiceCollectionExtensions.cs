@@ -11,7 +11,7 @@ public static class RequestLimitsServiceCollectionExtensions
     /// query length and tokens before parsing; depth, aliases, directives and fragments as validation rules for
     /// documents not cached yet; cost analysis for every request, published as <see cref="RequestCostFeature"/>
     /// and reported with <c>GraphQL-Cost: report</c>; and the execution time-out, whose cancellation reaches
-    /// the running SQLite statement. Needs <c>AddHistoryGraphQL</c> (the schema and the paging options).
+    /// the running SQLite statement (PostgreSQL statements are cancelled by Npgsql itself). Needs <c>AddHistoryGraphQL</c> (the schema and the paging options).
     /// </summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {

@@ -1,6 +1,6 @@
 namespace KhmerRougeHistory.Api.Search;
 
-/// <summary>A row of the search query as SQLite returns it, before the type is parsed.</summary>
+/// <summary>A row of the search query as the database returns it, before the type is parsed.</summary>
 internal sealed class SearchRow
 {
     public required string Key { get; init; }

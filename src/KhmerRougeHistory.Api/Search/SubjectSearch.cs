@@ -3,6 +3,7 @@ using KhmerRougeHistory.Api.Subjects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace KhmerRougeHistory.Api.Search;
 
@@ -10,6 +11,7 @@ namespace KhmerRougeHistory.Api.Search;
 /// Full-text search over every subject's label, cited names and description, in one statement on the
 /// API's read-only connection. Every word of the text must match the start of a word, whatever its case
 /// and accents; the best matches (bm25, label above names above description) come first, ties by key.
+/// On PostgreSQL the same words match and the same bm25 ranks them (<see cref="PostgresSearchIndex"/>).
 /// </summary>
 public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOptions> options)
 {
@@ -41,14 +43,18 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
             return [];
         }
 
+        var postgres = db.Database.IsNpgsql();
         List<SearchRow> rows;
         try
         {
-            rows = await db.Database
-                .SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first)
+            rows = await (postgres
+                    ? PostgresQuery(words, first)
+                    : db.Database.SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first))
                 .ToListAsync(cancellationToken);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteError && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal))
+        catch (Exception e) when (
+            e is SqliteException { SqliteErrorCode: SqliteError } && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal)
+            || e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable })
         {
             throw new InvalidOperationException(
                 $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
@@ -56,5 +62,11 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
         }
 
         return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), -r.Rank));
+    }
+
+    private IQueryable<SearchRow> PostgresQuery(IReadOnlyList<string> words, int first)
+    {
+        var (terms, query) = PostgresSearchIndex.ToQuery(words);
+        return db.Database.SqlQueryRaw<SearchRow>(PostgresSearchIndex.Query, terms, query, first);
     }
 }

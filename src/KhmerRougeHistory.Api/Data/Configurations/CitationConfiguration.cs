@@ -8,7 +8,7 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
 {
     public void Configure(EntityTypeBuilder<Citation> builder)
     {
-        builder.ToTable("Citations", t => t.HasCheckConstraint("CK_Citations_QuoteLength", "length(Quote) BETWEEN 1 AND 300"));
+        builder.ToTable("Citations", t => t.HasCheckConstraint("CK_Citations_QuoteLength", "length(\"Quote\") BETWEEN 1 AND 300"));
         builder.HasKey(c => c.Id);
         builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceKey).OnDelete(DeleteBehavior.Restrict);
 

@@ -26,9 +26,10 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => new { c.Property, c.ValueText });
         builder.HasIndex(c => new { c.Agreement, c.Id });
         builder.HasIndex(c => c.GroupId);
+        // Quoted names: PostgreSQL folds unquoted ones to lower case; SQLite reads both alike.
         builder.ToTable(t => t.HasCheckConstraint(
             "CK_Claims_OneValue",
-            "(ValueKind = 'Entity' AND ValueSubjectKey IS NOT NULL) OR (ValueKind = 'Text' AND ValueText IS NOT NULL) " +
-            "OR (ValueKind = 'Date' AND DateEdtf IS NOT NULL) OR (ValueKind = 'Quantity' AND Unit IS NOT NULL)"));
+            "(\"ValueKind\" = 'Entity' AND \"ValueSubjectKey\" IS NOT NULL) OR (\"ValueKind\" = 'Text' AND \"ValueText\" IS NOT NULL) " +
+            "OR (\"ValueKind\" = 'Date' AND \"DateEdtf\" IS NOT NULL) OR (\"ValueKind\" = 'Quantity' AND \"Unit\" IS NOT NULL)"));
     }
 }

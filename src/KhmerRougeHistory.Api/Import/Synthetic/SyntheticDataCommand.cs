@@ -6,7 +6,7 @@ namespace KhmerRougeHistory.Api.Import.Synthetic;
 /// <summary>
 /// <c>synthetic --output PATH [--persons N] [--claims N] [--sources N] [--seed N]</c>: writes a synthetic database
 /// for benchmarks and scale tests. Serve it with <c>Database__BuildOnStartup=false</c>, or the API rebuilds the
-/// file from the curated data.
+/// file from the curated data. SQLite only: it writes a file whatever <c>Database:Provider</c> says.
 /// </summary>
 public static class SyntheticDataCommand
 {

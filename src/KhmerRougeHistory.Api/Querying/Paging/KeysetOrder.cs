@@ -7,7 +7,8 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// <summary>
 /// An order with the key as final tie-break, and the two things keyset paging needs from it: ORDER BY, and
 /// a WHERE that selects the rows after a cursor. Both follow SQLite's NULL placement (first when ascending,
-/// last when descending), so page N costs what page 1 costs: an index seek, never OFFSET.
+/// last when descending; PostgreSQL is asked for the same, see <c>PostgresQueryCompatibility</c>), so page N costs
+/// what page 1 costs: an index seek, never OFFSET.
 /// </summary>
 public sealed class KeysetOrder<TEntity>(IReadOnlyList<SortKey<TEntity>> keys, SortField<TEntity> key, string listName)
 {

@@ -1,0 +1,76 @@
+using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace KhmerRougeHistory.Api.Import.Postgres;
+
+/// <summary>
+/// Builds the database in a new schema beside the served one and renames it into place in one transaction: readers
+/// see the old data or the new, never a half-built schema, and a failed build leaves the served schema untouched.
+/// </summary>
+internal static class PostgresDatabaseBuilder
+{
+    public static async Task BuildAsync(HistoryDatabase target, Func<HistoryDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken)
+    {
+        var building = target.Schema + "_building";
+        await using var admin = new NpgsqlConnection(target.WritableConnectionString);
+        await admin.OpenAsync(cancellationToken);
+
+        // One build of this schema at a time (replicas starting together, an import during a start): the others wait,
+        // then build and swap in turn. The lock ends with the session.
+        await ExecuteAsync(admin, $"SELECT pg_advisory_lock(hashtext('khmer-rouge-history:{target.Schema}'))", cancellationToken);
+        try
+        {
+            await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {building} CASCADE; CREATE SCHEMA {building}", cancellationToken);
+            var options = new DbContextOptionsBuilder<HistoryDbContext>();
+            List<string> tables;
+            options.UseHistoryDatabase(target.WithSchema(building), readOnly: false);
+            await using (var context = new HistoryDbContext(options.Options))
+            {
+                // Not EnsureCreated: it creates nothing when any schema of the database already has tables.
+                await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
+                await fill(context, cancellationToken);
+                await PostgresSearchIndex.BuildAsync(context, cancellationToken);
+                tables = [.. context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Append(SearchIndexBuilder.TableName)];
+            }
+
+            // Statistics for the planner, for the new tables only: the database may hold much else.
+            await ExecuteAsync(admin, "ANALYZE " + string.Join(", ", tables.Select(t => $"{building}.\"{t}\"")), cancellationToken);
+
+            await using var swap = await admin.BeginTransactionAsync(cancellationToken);
+            await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {target.Schema} CASCADE; ALTER SCHEMA {building} RENAME TO {target.Schema}", cancellationToken);
+            await swap.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await CleanUpAsync(admin, building, target.Schema);
+        }
+    }
+
+    // After a failure the connection may be gone (and the lock with it): cleaning up must not hide the failure.
+    private static async Task CleanUpAsync(NpgsqlConnection admin, string building, string schema)
+    {
+        try
+        {
+            await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {building} CASCADE", CancellationToken.None);
+            await ExecuteAsync(admin, $"SELECT pg_advisory_unlock(hashtext('khmer-rouge-history:{schema}'))", CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            // The next build drops the leftover schema before it starts.
+        }
+    }
+
+    // Schema names are checked where they are configured (lower-case letters, digits, underscores) and table names are
+    // the model's, so they are spliced in.
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+#pragma warning disable CA2100 // The only variable parts are validated schema names and the model's table names.
+        await using var command = new NpgsqlCommand(sql, connection);
+#pragma warning restore CA2100
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

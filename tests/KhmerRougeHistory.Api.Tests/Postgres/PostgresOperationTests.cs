@@ -1,0 +1,24 @@
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Operations;
+
+namespace KhmerRougeHistory.Api.Tests.Postgres;
+
+/// <summary>Every provenance question in schema/operations gets the same answer from PostgreSQL as from SQLite.</summary>
+[Collection(PostgresDatabaseGroup.Name)]
+public sealed class PostgresOperationTests(CuratedDatabase sqlite, PostgresDatabase postgres) : IDisposable
+{
+    private readonly BothEngines _engines = new(sqlite, postgres);
+
+    public static TheoryData<string> Operations() => ProvenanceOperationTests.Operations();
+
+    [PostgresTheory]
+    [MemberData(nameof(Operations))]
+    public async Task Operation_OnPostgres_AnswersAsOnSqlite(string operation)
+    {
+        var document = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "schema", "operations", operation + ".graphql"));
+
+        await _engines.AssertSameAsync(document);
+    }
+
+    public void Dispose() => _engines.Dispose();
+}
