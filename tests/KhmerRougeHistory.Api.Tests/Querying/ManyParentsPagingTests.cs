@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+
+namespace KhmerRougeHistory.Api.Tests.Querying;
+
+/// <summary>
+/// A nested connection under a list of parents cuts each parent's page in SQL (one seek-and-limit subquery per
+/// parent, joined by UNION ALL): the pages must be exactly what each parent gives when looked up alone.
+/// </summary>
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposable
+{
+    private readonly HistoryApiFactory _factory = new(database.FilePath);
+
+    [Theory]
+    [InlineData("first: 2")]
+    [InlineData("last: 2")]
+    [InlineData("first: 3, order: [{ sourceCount: DESC }]")]
+    public async Task EachPersonsClaimsPage_IsThePageOfThatPersonAlone(string arguments)
+    {
+        var (_, listed) = await PostAsync($$"""{ persons(first: 20) { nodes { id claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""");
+        var persons = GraphQLAssert.Data(listed)["persons"]!["nodes"]!.AsArray();
+        Assert.Contains(persons, p => (bool)p!["claims"]!["pageInfo"]![arguments.StartsWith("last", StringComparison.Ordinal) ? "hasPreviousPage" : "hasNextPage"]!);
+
+        foreach (var person in persons)
+        {
+            var (_, alone) = await PostAsync(
+                $$"""query ($id: ID!) { node(id: $id) { ... on Person { claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""",
+                new { id = (string)person!["id"]! });
+            Assert.Equal(GraphQLClient.Compact(GraphQLAssert.Data(alone)["node"]!["claims"]), GraphQLClient.Compact(person["claims"]));
+        }
+    }
+
+    [Fact]
+    public async Task NextPages_OfManyParents_ContinueEachParentsList()
+    {
+        var (_, first) = await PostAsync("{ persons(first: 20) { nodes { id claims(first: 2) { nodes { id } pageInfo { endCursor } } all: claims(first: 50) { nodes { id } } } } }");
+        foreach (var person in GraphQLAssert.Data(first)["persons"]!["nodes"]!.AsArray())
+        {
+            var all = Ids(person!["all"]!);
+            var cursor = (string?)person["claims"]!["pageInfo"]!["endCursor"];
+            if (cursor is null)
+            {
+                continue;
+            }
+
+            var (_, next) = await PostAsync(
+                "query ($after: String) { persons(first: 20) { nodes { id claims(first: 2, after: $after) { nodes { id } } } } }", new { after = cursor });
+            var same = GraphQLAssert.Data(next)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
+            Assert.Equal(all.Skip(2).Take(2), Ids(same!["claims"]!));
+        }
+    }
+
+    [Fact]
+    public async Task ManyParentsPages_AreLimitedInOneStatement()
+    {
+        var recorder = new SqlRecorder();
+        using var factory = new HistoryApiFactory(database.FilePath, sqlRecorder: recorder);
+        using var client = factory.CreateClient();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, "{ persons(first: 10) { nodes { claims(first: 2) { nodes { id } } } } }");
+
+        GraphQLAssert.Data(body);
+        var claims = Assert.Single(recorder.Statements, s => s.Contains("FROM \"Claims\"", StringComparison.Ordinal));
+        Assert.Contains("UNION ALL", claims, StringComparison.Ordinal);
+        Assert.Contains("LIMIT", claims, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private static List<string> Ids(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!)];
+
+    private async Task<(HttpResponseMessage, JsonNode?)> PostAsync(string query, object? variables = null)
+    {
+        using var client = _factory.CreateClient();
+        return await GraphQLClient.PostAsync(client, query, variables);
+    }
+}
