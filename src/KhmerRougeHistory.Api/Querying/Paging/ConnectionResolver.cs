@@ -23,7 +23,14 @@ public static class ConnectionResolver
         var filtered = arguments.Where is null ? source : source.Where(query.Filter.Predicate(arguments.Where));
         int? total = arguments.IncludeTotalCount ? await filtered.CountAsync(cancellationToken) : null;
 
-        var pageRows = PageQuery(filtered, keyset, page);
+        var rows = keyset.OrderBy(filtered, reverse: page.Backward);
+        if (page.Cursor is not null)
+        {
+            var (values, key) = CursorCodec.Decode(page.Cursor, keyset.Signature, keyset.ValueTypes);
+            rows = rows.Where(keyset.After(values, key, reverse: page.Backward));
+        }
+
+        var pageRows = rows.Take(page.Size + 1);
         if (projectSelectedColumns)
         {
             pageRows = pageRows.Select(ProjectionBuilder<TEntity>.For(query.ColumnsFor(arguments.SelectedFields, order)));
@@ -33,21 +40,7 @@ public static class ConnectionResolver
         return Page(items, page, keyset, total);
     }
 
-    /// <summary>The rows of one page plus one (to know if there is another), in query order: reversed when paging backward.</summary>
-    internal static IQueryable<TEntity> PageQuery<TEntity>(IQueryable<TEntity> filtered, KeysetOrder<TEntity> keyset, PageRequest page)
-    {
-        var rows = keyset.OrderBy(filtered, reverse: page.Backward);
-        if (page.Cursor is not null)
-        {
-            var (values, key) = CursorCodec.Decode(page.Cursor, keyset.Signature, keyset.ValueTypes);
-            rows = rows.Where(keyset.After(values, key, reverse: page.Backward));
-        }
-
-        return rows.Take(page.Size + 1);
-    }
-
-    /// <summary>A connection from what <see cref="PageQuery"/> read, in the same order.</summary>
-    internal static Connection<TEntity> Page<TEntity>(List<TEntity> items, PageRequest page, KeysetOrder<TEntity> keyset, int? total)
+    private static Connection<TEntity> Page<TEntity>(List<TEntity> items, PageRequest page, KeysetOrder<TEntity> keyset, int? total)
     {
         var more = items.Count > page.Size;
         if (more)

@@ -19,7 +19,7 @@ public static class NestedConnectionExtensions
         Func<TChild, string> parentOf,
         EntityQuery<TChild> query)
         where TChild : class =>
-        context.NestedConnection(name, parentKey, children, child => [parentOf(child)], oneParentPerChild: true, query);
+        context.NestedConnection(name, parentKey, children, child => [parentOf(child)], query);
 
     /// <summary>
     /// The same, for children that belong to several parents at once (a claim cited by several sources):
@@ -32,22 +32,11 @@ public static class NestedConnectionExtensions
         Func<HistoryDbContext, IReadOnlyList<string>, IQueryable<TChild>> children,
         Func<TChild, IEnumerable<string>> parentsOf,
         EntityQuery<TChild> query)
-        where TChild : class =>
-        context.NestedConnection(name, parentKey, children, parentsOf, oneParentPerChild: false, query);
-
-    private static IDataLoaderResult<Connection<TChild>> NestedConnection<TChild>(
-        this IResolveFieldContext context,
-        string name,
-        string parentKey,
-        Func<HistoryDbContext, IReadOnlyList<string>, IQueryable<TChild>> children,
-        Func<TChild, IEnumerable<string>> parentsOf,
-        bool oneParentPerChild,
-        EntityQuery<TChild> query)
         where TChild : class
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices!;
         var arguments = ConnectionArguments.From(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
-        return services.GetRequiredService<NestedConnectionLoader>().Load(name, parentKey, children, parentsOf, oneParentPerChild, query, arguments);
+        return services.GetRequiredService<NestedConnectionLoader>().Load(name, parentKey, children, parentsOf, query, arguments);
     }
 }

@@ -8,10 +8,9 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 
 /// <summary>
 /// Connections nested under a list (a subject's claims, a source's citations, an event's participants):
-/// one statement per level. A single parent (a node looked up by ID) is paged in SQL like a root connection; several
-/// parents get one seek-and-limit subquery each, joined by UNION ALL. Where a child can belong to several parents of
-/// the batch, or totalCount is asked, all children of the batch are read and each parent's page is cut in memory.
-/// Parents asking with different arguments are batched separately.
+/// one statement loads the filtered, ordered children of every parent of the level, then each parent's page is
+/// cut by cursor position. A level with a single parent is paged in SQL instead (as root connections are), so a
+/// node's long list costs one page, not the whole list. Parents asking with different arguments are batched separately.
 /// </summary>
 public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> contexts, LoaderRegistry registry)
 {
@@ -20,7 +19,6 @@ public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> c
         string parentKey,
         Func<HistoryDbContext, IReadOnlyList<string>, IQueryable<TChild>> children,
         Func<TChild, IEnumerable<string>> parentsOf,
-        bool oneParentPerChild,
         EntityQuery<TChild> query,
         ConnectionArguments arguments)
         where TChild : class
@@ -39,31 +37,18 @@ public sealed class NestedConnectionLoader(IDbContextFactory<HistoryDbContext> c
                 return new Dictionary<string, Connection<TChild>>(StringComparer.Ordinal) { [keys[0]] = connection };
             }
 
-            if (oneParentPerChild && !arguments.IncludeTotalCount)
+            var rows = children(db, keys);
+            if (arguments.Where is not null)
             {
-                // Several parents, each cut to its page in SQL: one seek-and-limit subquery per parent, joined by
-                // UNION ALL into one statement, so an event with 10,000 participants costs one page like the others.
-                // Ordered as a whole by the page's order, so each parent's rows come out in its own order.
-                var pages = keys.Select(key => ConnectionResolver.PageQuery(Filtered(children(db, [key]), query, arguments), keyset, arguments.Page))
-                    .Aggregate(Queryable.Concat);
-                var paged = await keyset.OrderBy(pages, reverse: arguments.Page.Backward).AsNoTracking().ToListAsync(ct);
-                return paged.GroupBy(item => parentsOf(item).Single(), StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => ConnectionResolver.Page([.. g], arguments.Page, keyset, null), StringComparer.Ordinal);
+                rows = rows.Where(query.Filter.Predicate(arguments.Where));
             }
 
-            // Children of several parents at once (a claim cited by several sources), or every child counted for
-            // totalCount: all children of the batch in one statement, pages cut in memory.
-            var rows = Filtered(children(db, keys), query, arguments);
             var items = await keyset.OrderBy(rows, reverse: false).AsNoTracking().ToListAsync(ct);
             return items.SelectMany(item => parentsOf(item).Select(parent => (Parent: parent, Item: item)))
                 .GroupBy(pair => pair.Parent, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => Page([.. g.Select(pair => pair.Item)], arguments, keyset), StringComparer.Ordinal);
         }, Page([], arguments, keyset)).Load(parentKey);
     }
-
-    private static IQueryable<TChild> Filtered<TChild>(IQueryable<TChild> rows, EntityQuery<TChild> query, ConnectionArguments arguments)
-        where TChild : class =>
-        arguments.Where is null ? rows : rows.Where(query.Filter.Predicate(arguments.Where));
 
     private static Connection<TChild> Page<TChild>(List<TChild> ordered, ConnectionArguments arguments, KeysetOrder<TChild> keyset)
     {
