@@ -136,7 +136,7 @@ public sealed class PostgresQueryTests(CuratedDatabase sqlite, PostgresDatabase 
         {
             var (_, body) = await GraphQLClient.PostAsync(client, query, new { cursor = position });
             var connection = GraphQLAssert.Data(body)[field]!;
-            var ids = connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
+            var ids = GraphQLClient.Ids(connection["nodes"]);
             seen.AddRange(forward ? ids : ids.AsEnumerable().Reverse());
             position = (string?)connection["pageInfo"]![page];
             if (!(bool)connection["pageInfo"]![next]!)

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Querying;
@@ -15,14 +14,14 @@ public sealed class DisputedClaimsTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task ListedSources_HaveTheClaimsTheDeprecatedListGave()
     {
-        var (_, body) = await PostAsync("{ sources(first: 50) { nodes { title disputedClaims(first: 50) { totalCount nodes { id agreement } } contestedClaims { id } } } }");
+        var (_, body) = await GraphQLClient.PostAsync(_factory, "{ sources(first: 50) { nodes { title disputedClaims(first: 50) { totalCount nodes { id agreement } } contestedClaims { id } } } }");
 
         var sources = GraphQLAssert.Data(body)["sources"]!["nodes"]!.AsArray();
         Assert.Contains(sources, s => (int)s!["disputedClaims"]!["totalCount"]! > 0);
         foreach (var source in sources)
         {
-            var paged = Ids(source!["disputedClaims"]!["nodes"]!);
-            Assert.Equal(Ids(source["contestedClaims"]!).Order(), paged.Order());
+            var paged = GraphQLClient.Ids(source!["disputedClaims"]!["nodes"]);
+            Assert.Equal(GraphQLClient.Ids(source["contestedClaims"]).Order(), paged.Order());
             Assert.Equal(paged.Count, (int)source["disputedClaims"]!["totalCount"]!);
             Assert.All(source["disputedClaims"]!["nodes"]!.AsArray(), c => Assert.Equal("DISPUTED", (string)c!["agreement"]!));
         }
@@ -31,20 +30,21 @@ public sealed class DisputedClaimsTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task OneSource_PagesThroughTheSameClaimsAsTheBatch()
     {
-        var (_, list) = await PostAsync("{ sources(first: 50) { nodes { id disputedClaims(first: 50) { totalCount nodes { id } } } } }");
+        var (_, list) = await GraphQLClient.PostAsync(_factory, "{ sources(first: 50) { nodes { id disputedClaims(first: 50) { totalCount nodes { id } } } } }");
         var source = GraphQLAssert.Data(list)["sources"]!["nodes"]!.AsArray().MaxBy(s => (int)s!["disputedClaims"]!["totalCount"]!)!;
-        var expected = Ids(source["disputedClaims"]!["nodes"]!);
+        var expected = GraphQLClient.Ids(source["disputedClaims"]!["nodes"]);
         Assert.True(expected.Count > 2, "the test needs a source with more than two disputed claims");
 
         var seen = new List<string>();
         string? after = null;
         do
         {
-            var (_, body) = await PostAsync(
+            var (_, body) = await GraphQLClient.PostAsync(
+                _factory,
                 "query ($id: ID!, $after: String) { node(id: $id) { ... on Source { disputedClaims(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } } }",
                 new { id = (string)source["id"]!, after });
             var page = GraphQLAssert.Data(body)["node"]!["disputedClaims"]!;
-            seen.AddRange(Ids(page["nodes"]!));
+            seen.AddRange(GraphQLClient.Ids(page["nodes"]));
             after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
         }
         while (after is not null && seen.Count <= expected.Count);
@@ -53,12 +53,4 @@ public sealed class DisputedClaimsTests(CuratedDatabase database) : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private static List<string> Ids(JsonNode list) => [.. list.AsArray().Select(n => (string)n!["id"]!)];
-
-    private async Task<(HttpResponseMessage, JsonNode?)> PostAsync(string query, object? variables = null)
-    {
-        using var client = _factory.CreateClient();
-        return await GraphQLClient.PostAsync(client, query, variables);
-    }
 }

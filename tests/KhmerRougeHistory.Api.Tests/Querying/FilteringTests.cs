@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Querying;
@@ -52,7 +51,7 @@ public sealed class FilteringTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task IntAndFloat_Compare()
     {
-        var (_, body) = await PostAsync("""{ claims(first: 50, where: { property: { eq: PRISONER_COUNT }, amount: { gte: 17000, lte: 17000 }, sourceCount: { gte: 1 } }) { nodes { amount: displayValue } } }""");
+        var (_, body) = await GraphQLClient.PostAsync(_factory, """{ claims(first: 50, where: { property: { eq: PRISONER_COUNT }, amount: { gte: 17000, lte: 17000 }, sourceCount: { gte: 1 } }) { nodes { amount: displayValue } } }""");
 
         var values = GraphQLAssert.Data(body)["claims"]!["nodes"]!.AsArray().Select(n => (string)n!["amount"]!).ToList();
         Assert.Equal(["about 17,000", "more than 17,000"], values.Order(StringComparer.Ordinal));
@@ -85,9 +84,9 @@ public sealed class FilteringTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Id_FiltersByGlobalId_AndRefusesGarbage()
     {
-        var (_, ok) = await PostAsync("""{ claims(first: 50, where: { subject: { eq: "UGVyc29uOnBlcnNvbi9kdWNo" }, property: { eq: SENTENCE } }) { nodes { subject { label } } } }""");
-        var (_, bad) = await PostAsync("""{ claims(where: { subject: { eq: "not-an-id" } }) { nodes { id } } }""");
-        var (_, foreign) = await PostAsync("""{ claims(where: { subject: { eq: "U291cmNlOnNvdXJjZS9uZXcteWVhci1iYWJ5LWtobWVyLXJvdWdl" } }) { nodes { id } } }""");
+        var (_, ok) = await GraphQLClient.PostAsync(_factory, """{ claims(first: 50, where: { subject: { eq: "UGVyc29uOnBlcnNvbi9kdWNo" }, property: { eq: SENTENCE } }) { nodes { subject { label } } } }""");
+        var (_, bad) = await GraphQLClient.PostAsync(_factory, """{ claims(where: { subject: { eq: "not-an-id" } }) { nodes { id } } }""");
+        var (_, foreign) = await GraphQLClient.PostAsync(_factory, """{ claims(where: { subject: { eq: "U291cmNlOnNvdXJjZS9uZXcteWVhci1iYWJ5LWtobWVyLXJvdWdl" } }) { nodes { id } } }""");
 
         Assert.All(GraphQLAssert.Data(ok)["claims"]!["nodes"]!.AsArray(), n => Assert.Equal("Duch", (string?)n!["subject"]!["label"]));
         GraphQLAssert.ErrorCode(bad, "INVALID_ID");
@@ -97,8 +96,8 @@ public sealed class FilteringTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task UnknownEnumValueAndWrongType_AreValidationErrors()
     {
-        var (_, enumBody) = await PostAsync("{ sites(where: { kind: { eq: CASTLE } }) { nodes { label } } }");
-        var (_, typeBody) = await PostAsync("""{ persons(where: { born: { gt: 1930 } }) { nodes { label } } }""");
+        var (_, enumBody) = await GraphQLClient.PostAsync(_factory, "{ sites(where: { kind: { eq: CASTLE } }) { nodes { label } } }");
+        var (_, typeBody) = await GraphQLClient.PostAsync(_factory, """{ persons(where: { born: { gt: 1930 } }) { nodes { label } } }""");
 
         Assert.NotNull(enumBody?["errors"]);
         Assert.NotNull(typeBody?["errors"]);
@@ -106,11 +105,9 @@ public sealed class FilteringTests(CuratedDatabase database) : IDisposable
         Assert.All(enumBody!["errors"]!.AsArray().Concat(typeBody!["errors"]!.AsArray()), e => Assert.NotNull(e!["extensions"]?["code"]));
     }
 
-    private Task<(HttpResponseMessage, JsonNode?)> PostAsync(string query) => GraphQLClient.PostAsync(_factory.CreateClient(), query);
-
     private async Task<List<string>> LabelsAsync(string field, string where)
     {
-        var (_, body) = await PostAsync($$"""{ {{field}}(first: 50, where: {{where}}) { nodes { label } } }""");
+        var (_, body) = await GraphQLClient.PostAsync(_factory, $$"""{ {{field}}(first: 50, where: {{where}}) { nodes { label } } }""");
         return [.. GraphQLAssert.Data(body)[field]!["nodes"]!.AsArray().Select(n => (string)n!["label"]!).Order(StringComparer.Ordinal)];
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Querying;
@@ -18,13 +17,14 @@ public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposab
     [InlineData("first: 3, order: [{ sourceCount: DESC }]")]
     public async Task EachPersonsClaimsPage_IsThePageOfThatPersonAlone(string arguments)
     {
-        var (_, listed) = await PostAsync($$"""{ persons(first: 20) { nodes { id claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""");
+        var (_, listed) = await GraphQLClient.PostAsync(_factory, $$"""{ persons(first: 20) { nodes { id claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""");
         var persons = GraphQLAssert.Data(listed)["persons"]!["nodes"]!.AsArray();
         Assert.Contains(persons, p => (bool)p!["claims"]!["pageInfo"]![arguments.StartsWith("last", StringComparison.Ordinal) ? "hasPreviousPage" : "hasNextPage"]!);
 
         foreach (var person in persons)
         {
-            var (_, alone) = await PostAsync(
+            var (_, alone) = await GraphQLClient.PostAsync(
+                _factory,
                 $$"""query ($id: ID!) { node(id: $id) { ... on Person { claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""",
                 new { id = (string)person!["id"]! });
             Assert.Equal(GraphQLClient.Compact(GraphQLAssert.Data(alone)["node"]!["claims"]), GraphQLClient.Compact(person["claims"]));
@@ -34,30 +34,23 @@ public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposab
     [Fact]
     public async Task NextPages_OfManyParents_ContinueEachParentsList()
     {
-        var (_, first) = await PostAsync("{ persons(first: 20) { nodes { id claims(first: 2) { nodes { id } pageInfo { endCursor } } all: claims(first: 50) { nodes { id } } } } }");
+        var (_, first) = await GraphQLClient.PostAsync(_factory, "{ persons(first: 20) { nodes { id claims(first: 2) { nodes { id } pageInfo { endCursor } } all: claims(first: 50) { nodes { id } } } } }");
         foreach (var person in GraphQLAssert.Data(first)["persons"]!["nodes"]!.AsArray())
         {
-            var all = Ids(person!["all"]!);
+            var all = GraphQLClient.Ids(person!["all"]!["nodes"]);
             var cursor = (string?)person["claims"]!["pageInfo"]!["endCursor"];
             if (cursor is null)
             {
                 continue;
             }
 
-            var (_, next) = await PostAsync(
+            var (_, next) = await GraphQLClient.PostAsync(
+                _factory,
                 "query ($after: String) { persons(first: 20) { nodes { id claims(first: 2, after: $after) { nodes { id } } } } }", new { after = cursor });
             var same = GraphQLAssert.Data(next)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
-            Assert.Equal(all.Skip(2).Take(2), Ids(same!["claims"]!));
+            Assert.Equal(all.Skip(2).Take(2), GraphQLClient.Ids(same!["claims"]!["nodes"]));
         }
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private static List<string> Ids(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!)];
-
-    private async Task<(HttpResponseMessage, JsonNode?)> PostAsync(string query, object? variables = null)
-    {
-        using var client = _factory.CreateClient();
-        return await GraphQLClient.PostAsync(client, query, variables);
-    }
 }

@@ -15,7 +15,7 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
     [InlineData("claims", "order: [{ earliest: ASC }]")]
     public async Task PagingForward_VisitsEveryItemOnceInOrder(string field, string order)
     {
-        var (_, all) = await PostAsync($$"""{ {{field}}(first: 50 {{Comma(order)}}) { totalCount nodes { id } } }""");
+        var (_, all) = await GraphQLClient.PostAsync(_factory, $$"""{ {{field}}(first: 50 {{Comma(order)}}) { totalCount nodes { id } } }""");
         var total = (int)GraphQLAssert.Data(all)[field]!["totalCount"]!;
         var expected = Ids(all, field);
 
@@ -23,7 +23,7 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
         string? after = null;
         for (var pages = 0; pages < 100 && seen.Count < Math.Min(total, 50); pages++)
         {
-            var (_, body) = await PostAsync($$"""query ($after: String) { {{field}}(first: 7, after: $after {{Comma(order)}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } }""", new { after });
+            var (_, body) = await GraphQLClient.PostAsync(_factory, $$"""query ($after: String) { {{field}}(first: 7, after: $after {{Comma(order)}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } }""", new { after });
             seen.AddRange(Ids(body, field));
             var info = GraphQLAssert.Data(body)[field]!["pageInfo"]!;
             Assert.Equal(after is not null, (bool)info["hasPreviousPage"]!);
@@ -41,11 +41,11 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task PagingBackward_FromTheEnd_GivesThePreviousItems()
     {
-        var (_, all) = await PostAsync("{ persons(first: 50) { nodes { id } } }");
+        var (_, all) = await GraphQLClient.PostAsync(_factory, "{ persons(first: 50) { nodes { id } } }");
         var expected = Ids(all, "persons");
-        var (_, last) = await PostAsync("{ persons(last: 4) { nodes { id } pageInfo { hasPreviousPage startCursor } } }");
+        var (_, last) = await GraphQLClient.PostAsync(_factory, "{ persons(last: 4) { nodes { id } pageInfo { hasPreviousPage startCursor } } }");
         var start = (string)GraphQLAssert.Data(last)["persons"]!["pageInfo"]!["startCursor"]!;
-        var (_, before) = await PostAsync("query ($before: String) { persons(last: 3, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }", new { before = start });
+        var (_, before) = await GraphQLClient.PostAsync(_factory, "query ($before: String) { persons(last: 3, before: $before) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }", new { before = start });
 
         Assert.Equal(expected[^4..], Ids(last, "persons"));
         Assert.Equal(expected[^7..^4], Ids(before, "persons"));
@@ -56,9 +56,9 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
     public async Task NestedConnection_PagesPerParent()
     {
         const string Query = """query ($after: String) { node(id: "UGVyc29uOnBlcnNvbi9wb2wtcG90") { ... on Person { claims(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }""";
-        var (_, first) = await PostAsync(Query);
+        var (_, first) = await GraphQLClient.PostAsync(_factory, Query);
         var claims = GraphQLAssert.Data(first)["node"]!["claims"]!;
-        var (_, second) = await PostAsync(Query, new { after = (string)claims["pageInfo"]!["endCursor"]! });
+        var (_, second) = await GraphQLClient.PostAsync(_factory, Query, new { after = (string)claims["pageInfo"]!["endCursor"]! });
 
         var page1 = claims["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
         var page2 = GraphQLAssert.Data(second)["node"]!["claims"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!).ToList();
@@ -78,7 +78,7 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
     [InlineData("""{ persons(first: 2, after: "eyJvIjoxfQ==") { nodes { id } } }""", "INVALID_CURSOR")]
     public async Task BadPagingArguments_AreClearErrors(string query, string code)
     {
-        var (response, body) = await PostAsync(query);
+        var (response, body) = await GraphQLClient.PostAsync(_factory, query);
 
         GraphQLAssert.ErrorCode(body, code);
         Assert.True((int)response.StatusCode < 500);
@@ -87,11 +87,11 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task CursorFromAnotherOrder_IsRefused()
     {
-        var (_, byLabel) = await PostAsync("{ persons(first: 2) { pageInfo { endCursor } } }");
+        var (_, byLabel) = await GraphQLClient.PostAsync(_factory, "{ persons(first: 2) { pageInfo { endCursor } } }");
         var cursor = (string)GraphQLAssert.Data(byLabel)["persons"]!["pageInfo"]!["endCursor"]!;
 
-        var (_, byBirth) = await PostAsync("query ($after: String) { persons(first: 2, after: $after, order: [{ born: ASC }]) { nodes { id } } }", new { after = cursor });
-        var (_, otherList) = await PostAsync("query ($after: String) { sites(first: 2, after: $after) { nodes { id } } }", new { after = cursor });
+        var (_, byBirth) = await GraphQLClient.PostAsync(_factory, "query ($after: String) { persons(first: 2, after: $after, order: [{ born: ASC }]) { nodes { id } } }", new { after = cursor });
+        var (_, otherList) = await GraphQLClient.PostAsync(_factory, "query ($after: String) { sites(first: 2, after: $after) { nodes { id } } }", new { after = cursor });
 
         Assert.Contains("another sort order", GraphQLAssert.ErrorCode(byBirth, "INVALID_CURSOR"), StringComparison.Ordinal);
         GraphQLAssert.ErrorCode(otherList, "INVALID_CURSOR");
@@ -99,11 +99,7 @@ public sealed class PagingTests(CuratedDatabase database) : IDisposable
 
     private static string Comma(string order) => order.Length == 0 ? string.Empty : ", " + order;
 
-    private static List<string> Ids(JsonNode? body, string field) =>
-        [.. GraphQLAssert.Data(body)[field]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!)];
-
-    private Task<(HttpResponseMessage, JsonNode?)> PostAsync(string query, object? variables = null) =>
-        GraphQLClient.PostAsync(_factory.CreateClient(), query, variables);
+    private static List<string> Ids(JsonNode? body, string field) => GraphQLClient.Ids(GraphQLAssert.Data(body)[field]!["nodes"]);
 
     public void Dispose() => _factory.Dispose();
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Querying;
@@ -15,9 +14,9 @@ public sealed class SingleParentPagingTests(CuratedDatabase database) : IDisposa
     [Fact]
     public async Task OneParentsPages_AreTheBatchedParentsLists_ForwardAndBackward()
     {
-        var (_, batched) = await PostAsync("{ sources(first: 50) { nodes { id citations(first: 50) { totalCount nodes { id } } tail: citations(last: 4) { nodes { id } } } } }");
+        var (_, batched) = await GraphQLClient.PostAsync(_factory, "{ sources(first: 50) { nodes { id citations(first: 50) { totalCount nodes { id } } tail: citations(last: 4) { nodes { id } } } } }");
         var source = GraphQLAssert.Data(batched)["sources"]!["nodes"]!.AsArray().MaxBy(s => (int)s!["citations"]!["totalCount"]!)!;
-        var expected = Ids(source["citations"]!);
+        var expected = GraphQLClient.Ids(source["citations"]!["nodes"]);
         var total = (int)source["citations"]!["totalCount"]!;
         Assert.True(expected.Count > 6, "the test needs a source with more than two pages of citations");
 
@@ -25,16 +24,18 @@ public sealed class SingleParentPagingTests(CuratedDatabase database) : IDisposa
         string? after = null;
         do
         {
-            var (_, body) = await PostAsync(
+            var (_, body) = await GraphQLClient.PostAsync(
+                _factory,
                 "query ($id: ID!, $after: String) { node(id: $id) { ... on Source { citations(first: 3, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } } }",
                 new { id = (string)source["id"]!, after });
             var page = GraphQLAssert.Data(body)["node"]!["citations"]!;
-            forward.AddRange(Ids(page));
+            forward.AddRange(GraphQLClient.Ids(page["nodes"]));
             after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
         }
         while (after is not null && forward.Count <= total);
 
-        var (_, last) = await PostAsync(
+        var (_, last) = await GraphQLClient.PostAsync(
+            _factory,
             "query ($id: ID!) { node(id: $id) { ... on Source { citations(last: 4) { totalCount nodes { id } pageInfo { hasPreviousPage } } } } }",
             new { id = (string)source["id"]! });
         var tail = GraphQLAssert.Data(last)["node"]!["citations"]!;
@@ -42,7 +43,7 @@ public sealed class SingleParentPagingTests(CuratedDatabase database) : IDisposa
         Assert.Equal(expected, forward.Take(expected.Count));
         Assert.Equal(total, forward.Count);
         Assert.Equal(total, forward.Distinct().Count());
-        Assert.Equal(Ids(source["tail"]!), Ids(tail));
+        Assert.Equal(GraphQLClient.Ids(source["tail"]!["nodes"]), GraphQLClient.Ids(tail["nodes"]));
         Assert.Equal(total, (int)tail["totalCount"]!);
         Assert.True((bool)tail["pageInfo"]!["hasPreviousPage"]!);
     }
@@ -65,12 +66,4 @@ public sealed class SingleParentPagingTests(CuratedDatabase database) : IDisposa
     }
 
     public void Dispose() => _factory.Dispose();
-
-    private static List<string> Ids(JsonNode connection) => [.. connection["nodes"]!.AsArray().Select(n => (string)n!["id"]!)];
-
-    private async Task<(HttpResponseMessage, JsonNode?)> PostAsync(string query, object? variables = null)
-    {
-        using var client = _factory.CreateClient();
-        return await GraphQLClient.PostAsync(client, query, variables);
-    }
 }
