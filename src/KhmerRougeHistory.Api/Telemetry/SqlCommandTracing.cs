@@ -2,12 +2,14 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace KhmerRougeHistory.Api.Telemetry;
 
 /// <summary>
 /// One client span per SQL command, as the database semantic conventions describe it: named after the statement's
-/// operation and the database file (<c>SELECT history.db</c>), with the system (<c>sqlite</c>) and the statement
+/// operation and the database (<c>SELECT history.db</c>: SQLite's file, PostgreSQL's database name), with the system
+/// (<c>sqlite</c> or <c>postgresql</c>) and the statement
 /// text. The text is EF Core's parameterized SQL: parameter values are never recorded. A reader's span lasts until
 /// the reader is disposed, since SQLite does most of its work while rows are read.
 /// </summary>
@@ -95,12 +97,17 @@ internal sealed class SqlCommandTracing : DbCommandInterceptor
 
         var text = command.CommandText;
         var operation = OperationOf(text);
-        var database = command.Connection?.DataSource is { Length: > 0 } dataSource ? Path.GetFileName(dataSource) : null;
+        var (system, database) = command.Connection switch
+        {
+            NpgsqlConnection postgres => (TelemetryNames.PostgreSql, postgres.Database),
+            { DataSource.Length: > 0 } sqlite => (TelemetryNames.Sqlite, Path.GetFileName(sqlite.DataSource)),
+            _ => (TelemetryNames.Sqlite, null),
+        };
         var name = (operation, database) switch
         {
             ({ } op, { } db) => $"{op} {db}",
             (_, { } db) => db,
-            _ => TelemetryNames.Sqlite,
+            _ => system,
         };
         // Nothing runs inside a statement's span, so it does not become Activity.Current: the reader is read and
         // disposed elsewhere, where a current span would outlive its statement.
@@ -115,8 +122,8 @@ internal sealed class SqlCommandTracing : DbCommandInterceptor
 
         if (activity.IsAllDataRequested)
         {
-            activity.SetTag(TelemetryNames.DbSystem, TelemetryNames.Sqlite);
-            activity.SetTag(TelemetryNames.DbSystemName, TelemetryNames.Sqlite);
+            activity.SetTag(TelemetryNames.DbSystem, system);
+            activity.SetTag(TelemetryNames.DbSystemName, system);
             activity.SetTag(TelemetryNames.DbStatement, text);
             activity.SetTag(TelemetryNames.DbQueryText, text);
             activity.SetTag(TelemetryNames.DbOperationName, operation);

@@ -34,6 +34,7 @@ internal static class TelemetryNames
     public const string DbOperationName = "db.operation.name";
     public const string DbNamespace = "db.namespace";
     public const string Sqlite = "sqlite";
+    public const string PostgreSql = "postgresql";
 
     public const string RequestsMetric = "history.graphql.requests";
     public const string DurationMetric = "history.graphql.request.duration";

@@ -20,13 +20,19 @@ namespace KhmerRougeHistory.Api.Tests.Telemetry;
 /// </summary>
 public sealed class TelemetryApi : IDisposable
 {
-    private readonly HistoryApiFactory _root;
+    private readonly WebApplicationFactory<Program> _root;
     private readonly WebApplicationFactory<Program> _factory;
 
     public TelemetryApi(CuratedDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+        : this(new HistoryApiFactory((database ?? throw new ArgumentNullException(nameof(database))).FilePath), settings)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        _root = new HistoryApiFactory(database.FilePath);
+    }
+
+    /// <summary>The same over another host of the application (PostgreSQL's); disposed with this.</summary>
+    public TelemetryApi(WebApplicationFactory<Program> root, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        _root = root;
         _factory = _root.WithWebHostBuilder(builder =>
         {
             foreach (var (key, value) in settings ?? new Dictionary<string, string>())
