@@ -24,8 +24,10 @@ public sealed class QueryPlanRecorder : DbCommandInterceptor
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    private static List<string> Explain(DbCommand command)
+    /// <summary>SQLite's plan for <paramref name="command"/>, one line per step, asked on its connection with its parameters.</summary>
+    public static List<string> Explain(DbCommand command)
     {
+        ArgumentNullException.ThrowIfNull(command);
         using var explain = command.Connection!.CreateCommand();
         explain.Transaction = command.Transaction;
         explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;

@@ -14,17 +14,10 @@ public sealed class SearchIndexBuildPlanTests(SyntheticDatabase database) : ICla
     {
         await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database.FilePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
         await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + SearchIndexBuilder.FillSelect;
+        await using var fill = connection.CreateCommand();
+        fill.CommandText = SearchIndexBuilder.FillSelect;
 
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        var plan = QueryPlanRecorder.Explain(fill);
 
         // "c" is the Claims alias in the subquery: "SEARCH c USING INDEX ..." or "SCAN c ...".
         var claims = Assert.Single(plan, line => line.StartsWith("SEARCH c ", StringComparison.Ordinal) || line.StartsWith("SCAN c", StringComparison.Ordinal));
