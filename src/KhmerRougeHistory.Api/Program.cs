@@ -73,8 +73,15 @@ if (importing)
 
 var app = builder.Build();
 
-// Build the database if it is missing or stale; fail fast on bad data.
-await app.Services.PrepareHistoryDatabaseAsync();
+// Build the database if it is missing, broken or stale (one replica at a time); a start that cannot go on logs why and exits 1.
+try
+{
+    await app.Services.PrepareHistoryDatabaseAsync();
+}
+catch (Exception e)
+{
+    return await StartupFailure.ExitAsync(app, e);
+}
 
 // First, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
 app.UseGraphQLRequestLogging();
@@ -92,7 +99,16 @@ app.MapHistoryGraphQL();
 // Liveness and readiness (database answers read-only, schema built), never cached.
 app.MapHistoryHealthChecks();
 
-await app.RunAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (Exception e)
+{
+    return await StartupFailure.ExitAsync(app, e);
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>Entry point; public so that tests can host the real application with WebApplicationFactory.</summary>

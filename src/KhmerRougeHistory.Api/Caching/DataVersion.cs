@@ -9,7 +9,7 @@ namespace KhmerRougeHistory.Api.Caching;
 internal sealed class DataVersion
 {
     public DataVersion(HistoryDatabase database)
-        : this(DatabasePreparation.ReadDataHashAsync(database, CancellationToken.None).GetAwaiter().GetResult()
+        : this(DatabaseInspection.ReadDataHashAsync(database, CancellationToken.None).GetAwaiter().GetResult()
             ?? throw new InvalidOperationException(
                 $"The history database ({database.Location}) has no data version: prepare it (PrepareHistoryDatabaseAsync) before mapping the GraphQL endpoint."))
     {

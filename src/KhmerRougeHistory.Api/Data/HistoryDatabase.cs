@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhmerRougeHistory.Api.Data.Files;
 using KhmerRougeHistory.Api.Data.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -20,8 +21,8 @@ public sealed class HistoryDatabase
         DataDirectory = dataDirectory;
         Schema = string.Empty;
         // The API only ever reads: SQLite itself refuses any write on this connection.
-        ReadOnlyConnectionString = new SqliteConnectionStringBuilder { DataSource = filePath, Mode = SqliteOpenMode.ReadOnly, Cache = SqliteCacheMode.Private }.ToString();
-        WritableConnectionString = new SqliteConnectionStringBuilder { DataSource = filePath }.ToString();
+        ReadOnlyConnectionString = SqliteConnectionStrings.ReadOnly(filePath);
+        WritableConnectionString = SqliteConnectionStrings.Writable(filePath);
     }
 
     private HistoryDatabase(NpgsqlConnectionStringBuilder connection, string schema, string dataDirectory)
@@ -55,7 +56,10 @@ public sealed class HistoryDatabase
     /// </summary>
     public string ReadOnlyConnectionString { get; }
 
-    /// <summary>What the importer connects with when it builds the database on start.</summary>
+    /// <summary>
+    /// PostgreSQL: what the importer connects with when it builds the database. (A SQLite build writes a new file
+    /// beside this one and renames it into place, so nothing ever writes the served file.)
+    /// </summary>
     public string WritableConnectionString { get; }
 
     /// <summary>PostgreSQL: the same database and data with the tables in another schema (the importer builds there).</summary>

@@ -6,4 +6,7 @@ internal static partial class Log
         Message = "GraphQL {Method} {OperationName} answered {StatusCode} in {DurationMs} ms (cost {Cost}, client {ClientIp}, query hash {QueryHash})")]
     public static partial void GraphQLRequest(
         ILogger logger, string method, string operationName, int statusCode, double durationMs, int? cost, string clientIp, string? queryHash);
+
+    [LoggerMessage(EventId = 3050, Level = LogLevel.Critical, Message = "The API cannot start: {Reason}")]
+    public static partial void CannotStart(ILogger logger, string reason);
 }

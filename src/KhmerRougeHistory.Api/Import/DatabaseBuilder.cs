@@ -1,55 +1,48 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Import.Postgres;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using KhmerRougeHistory.Api.Import.Sqlite;
 
 namespace KhmerRougeHistory.Api.Import;
 
 /// <summary>
-/// Writes a validated dataset to a new SQLite file and then swaps it into place, so that readers never see
-/// a half-built database and a failed build leaves the previous one untouched. On PostgreSQL the same happens
-/// with a schema (<see cref="PostgresDatabaseBuilder"/>).
+/// Writes a validated dataset to a new database and swaps it into place, so that readers never see a half-built
+/// database and a failed build leaves the previous one untouched: a SQLite file (<see cref="SqliteDatabaseBuilder"/>)
+/// or a PostgreSQL schema (<see cref="PostgresDatabaseBuilder"/>). One build of a target runs at a time.
 /// </summary>
 internal static class DatabaseBuilder
 {
+    /// <summary>How long a build waits for another process's build of the same target before it gives up.</summary>
+    public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(2);
+
     public static Task BuildAsync(HistoryDataset dataset, string path, TimeProvider clock, CancellationToken cancellationToken) =>
         BuildAsync(path, Fill(dataset, clock), cancellationToken);
 
-    public static Task BuildAsync(HistoryDataset dataset, HistoryDatabase target, TimeProvider clock, CancellationToken cancellationToken) =>
-        target.Provider == DatabaseProvider.PostgreSql
-            ? PostgresDatabaseBuilder.BuildAsync(target, Fill(dataset, clock), cancellationToken)
-            : BuildAsync(target.FilePath, Fill(dataset, clock), cancellationToken);
+    public static Task<bool> BuildAsync(HistoryDataset dataset, HistoryDatabase target, TimeProvider clock, CancellationToken cancellationToken) =>
+        BuildAsync(target, Fill(dataset, clock), Always, DefaultLockTimeout, clock, cancellationToken);
+
+    /// <summary>
+    /// Builds <paramref name="target"/> with <paramref name="fill"/> unless <paramref name="stillNeeded"/>, asked once
+    /// this process holds the build lock, says another has built it meanwhile. Returns whether this call built it.
+    /// </summary>
+    public static Task<bool> BuildAsync(
+        HistoryDatabase target, Func<HistoryDbContext, CancellationToken, Task> fill, Func<CancellationToken, Task<bool>> stillNeeded,
+        TimeSpan lockTimeout, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Provider == DatabaseProvider.PostgreSql
+            ? PostgresDatabaseBuilder.BuildAsync(target, fill, stillNeeded, cancellationToken)
+            : SqliteDatabaseBuilder.BuildAsync(target.FilePath, fill, stillNeeded, lockTimeout, clock, cancellationToken);
+    }
 
     /// <summary>
     /// The same build with another way of filling the tables (the synthetic generator writes in chunks): the schema,
     /// its indexes and the search index are the importer's, whatever fills them.
     /// </summary>
-    public static async Task BuildAsync(string path, Func<HistoryDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken)
-    {
-        var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        var building = fullPath + ".building";
-        File.Delete(building);
-        try
-        {
-            var connectionString = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false, ForeignKeys = true }.ToString();
-            var options = new DbContextOptionsBuilder<HistoryDbContext>().UseSqlite(connectionString).Options;
-            await using (var context = new HistoryDbContext(options))
-            {
-                await context.Database.EnsureCreatedAsync(cancellationToken);
-                await fill(context, cancellationToken);
-                await Search.SearchIndexBuilder.BuildAsync(context, cancellationToken);
-            }
+    public static Task BuildAsync(string path, Func<HistoryDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken) =>
+        SqliteDatabaseBuilder.BuildAsync(path, fill, Always, DefaultLockTimeout, TimeProvider.System, cancellationToken);
 
-            File.Move(building, fullPath, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(building);
-        }
-    }
-
-    private static Func<HistoryDbContext, CancellationToken, Task> Fill(HistoryDataset dataset, TimeProvider clock) => async (context, ct) =>
+    /// <summary>Fills a new database's tables with <paramref name="dataset"/>.</summary>
+    public static Func<HistoryDbContext, CancellationToken, Task> Fill(HistoryDataset dataset, TimeProvider clock) => async (context, ct) =>
     {
         context.Sources.AddRange(dataset.Sources);
         context.Subjects.AddRange(dataset.Subjects);
@@ -58,4 +51,6 @@ internal static class DatabaseBuilder
         context.DatasetInfo.Add(new DatasetInfo { Id = 1, DataHash = dataset.Hash, BuiltAt = clock.GetUtcNow() });
         await context.SaveChangesAsync(ct);
     };
+
+    private static Task<bool> Always(CancellationToken cancellationToken) => Task.FromResult(true);
 }

@@ -47,7 +47,7 @@ public static class ImportCommand
                 $"{dataset.Claims.Sum(c => c.Citations.Count)} citations, {dataset.Groups.Count} claim groups.");
             return 0;
         }
-        catch (ImportException e)
+        catch (Exception e) when (e is ImportException or Sqlite.SqliteBuildException or TimeoutException)
         {
             await error.WriteLineAsync(e.Message);
             return 1;

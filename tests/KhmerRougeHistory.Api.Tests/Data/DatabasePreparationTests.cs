@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Import;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
@@ -48,17 +47,6 @@ public sealed class DatabasePreparationTests : IDisposable
         await GraphQLClient.PostAsync(factory.CreateClient(), "{ __typename }");
 
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
-    }
-
-    [Fact]
-    public void Start_WithoutDatabaseAndBuildingDisabled_FailsWithAnActionableMessage()
-    {
-        using var factory = new HistoryApiFactory(_temp.File("absent.db"), buildOnStartup: false);
-
-        var error = Assert.Throws<InvalidOperationException>(() => factory.Server);
-
-        Assert.Contains("import --output", error.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(DatabaseOptions.BuildOnStartup), error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Import;
 using KhmerRougeHistory.Api.Import.Postgres;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Processes;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -25,7 +26,7 @@ public sealed class PostgresImportTests : IDisposable
 
         var second = await HistoryImporter.ImportAsync(RepositoryPaths.DataDirectory, _schema.Database, TimeProvider.System);
 
-        Assert.Equal(first.Hash, await DatabasePreparation.ReadDataHashAsync(_schema.Database, CancellationToken.None));
+        Assert.Equal(first.Hash, await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
         Assert.True(await ScalarAsync<DateTime>("SELECT \"BuiltAt\" FROM \"DatasetInfo\"") > builtFirst);
         Assert.Equal(second.Subjects.Count, await ScalarAsync<long>("SELECT count(*) FROM \"Subjects\""));
         Assert.Equal(second.Subjects.Count, await ScalarAsync<long>("SELECT count(*) FROM \"SubjectSearchIndex\""));
@@ -38,10 +39,10 @@ public sealed class PostgresImportTests : IDisposable
         var dataset = await HistoryImporter.ImportAsync(RepositoryPaths.DataDirectory, _schema.Database, TimeProvider.System);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PostgresDatabaseBuilder.BuildAsync(
-            _schema.Database, (_, _) => throw new InvalidOperationException("the build failed half-way"), CancellationToken.None));
+            _schema.Database, (_, _) => throw new InvalidOperationException("the build failed half-way"), _ => Task.FromResult(true), CancellationToken.None));
 
         Assert.Equal("the build failed half-way", error.Message);
-        Assert.Equal(dataset.Hash, await DatabasePreparation.ReadDataHashAsync(_schema.Database, CancellationToken.None));
+        Assert.Equal(dataset.Hash, await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
         Assert.Equal(dataset.Claims.Count, await ScalarAsync<long>("SELECT count(*) FROM \"Claims\""));
         Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM pg_namespace WHERE nspname = '{_schema.Name}_building'"));
     }
@@ -49,7 +50,7 @@ public sealed class PostgresImportTests : IDisposable
     [PostgresFact]
     public async Task ApiStartingOnAMissingSchema_BuildsIt()
     {
-        Assert.Null(await DatabasePreparation.ReadDataHashAsync(_schema.Database, CancellationToken.None));
+        Assert.Null(await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
         using var factory = new PostgresApiFactory(_schema.Name, buildOnStartup: true);
 
         var (_, body) = await GraphQLClient.PostAsync(factory.CreateClient(), """{ dataVersion search(text: "pol pot") { label } }""");
@@ -60,15 +61,38 @@ public sealed class PostgresImportTests : IDisposable
     }
 
     [PostgresFact]
-    public async Task ApiStartingOnAMissingSchema_WithoutBuilding_FailsWithWhatToDo()
+    public async Task ApiStartingOnAMissingSchema_WithoutBuilding_ExitsOneWithWhatToDo()
     {
-        using var factory = new PostgresApiFactory(_schema.Name, buildOnStartup: false);
+        await using var api = ApiProcess.Start(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:History"] = PostgresServer.RequiredConnectionString,
+            ["Database:Schema"] = _schema.Name,
+            ["Database:BuildOnStartup"] = "false",
+        });
 
-        var error = Assert.Throws<InvalidOperationException>(() => factory.CreateClient());
+        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        StartupLog.AssertOneError(api.Output, $"schema {_schema.Name}");
+        Assert.Contains("'import'", api.Output, StringComparison.Ordinal);
+    }
 
-        Assert.Contains($"schema {_schema.Name}", error.Message, StringComparison.Ordinal);
-        Assert.Contains("'import'", error.Message, StringComparison.Ordinal);
-        await Task.CompletedTask;
+    [PostgresFact]
+    public async Task TwoProcessesStartingAtOnceOnAMissingSchema_OneBuilds_BothServe()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSql",
+            ["ConnectionStrings:History"] = PostgresServer.RequiredConnectionString,
+            ["Database:Schema"] = _schema.Name,
+        };
+        await using var first = ApiProcess.Start(settings);
+        await using var second = ApiProcess.Start(settings);
+
+        await Task.WhenAll(first.WaitUntilListeningAsync(TimeSpan.FromSeconds(90)), second.WaitUntilListeningAsync(TimeSpan.FromSeconds(90)));
+
+        Assert.Equal(1, new[] { first, second }.Count(p => p.Output.Contains("Built the history database", StringComparison.Ordinal)));
+        Assert.Equal(1, new[] { first, second }.Count(p => p.Output.Contains("Another process built the history database", StringComparison.Ordinal)));
+        Assert.Equal(HistoryImporter.CurrentDataHash(RepositoryPaths.DataDirectory), await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
     }
 
     [PostgresFact]
@@ -90,7 +114,7 @@ public sealed class PostgresImportTests : IDisposable
         Assert.Contains("--output names a SQLite file", stderr.ToString(), StringComparison.Ordinal);
         Assert.Equal(0, built);
         Assert.Matches($"Built schema {_schema.Name} of database .+: 5 sources, \\d+ subjects", stdout.ToString());
-        Assert.Equal(HistoryImporter.CurrentDataHash(RepositoryPaths.DataDirectory), await DatabasePreparation.ReadDataHashAsync(_schema.Database, CancellationToken.None));
+        Assert.Equal(HistoryImporter.CurrentDataHash(RepositoryPaths.DataDirectory), await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
     }
 
     public void Dispose() => _schema.Dispose();

@@ -13,17 +13,27 @@ namespace KhmerRougeHistory.Api.Import.Postgres;
 /// </summary>
 internal static class PostgresDatabaseBuilder
 {
-    public static async Task BuildAsync(HistoryDatabase target, Func<HistoryDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken)
+    /// <summary>
+    /// Builds unless <paramref name="stillNeeded"/>, asked once the lock is held, says another process has built the
+    /// schema meanwhile. Returns whether this call built it.
+    /// </summary>
+    public static async Task<bool> BuildAsync(
+        HistoryDatabase target, Func<HistoryDbContext, CancellationToken, Task> fill, Func<CancellationToken, Task<bool>> stillNeeded, CancellationToken cancellationToken)
     {
         var building = target.Schema + "_building";
         await using var admin = new NpgsqlConnection(target.WritableConnectionString);
         await admin.OpenAsync(cancellationToken);
 
         // One build of this schema at a time (replicas starting together, an import during a start): the others wait,
-        // then build and swap in turn. The lock ends with the session.
+        // then find it built (or build and swap in turn, for an import). The lock ends with the session.
         await ExecuteAsync(admin, $"SELECT pg_advisory_lock(hashtext('khmer-rouge-history:{target.Schema}'))", cancellationToken);
         try
         {
+            if (!await stillNeeded(cancellationToken))
+            {
+                return false;
+            }
+
             await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {building} CASCADE; CREATE SCHEMA {building}", cancellationToken);
             var options = new DbContextOptionsBuilder<HistoryDbContext>();
             List<string> tables;
@@ -43,6 +53,7 @@ internal static class PostgresDatabaseBuilder
             await using var swap = await admin.BeginTransactionAsync(cancellationToken);
             await ExecuteAsync(admin, $"DROP SCHEMA IF EXISTS {target.Schema} CASCADE; ALTER SCHEMA {building} RENAME TO {target.Schema}", cancellationToken);
             await swap.CommitAsync(cancellationToken);
+            return true;
         }
         finally
         {

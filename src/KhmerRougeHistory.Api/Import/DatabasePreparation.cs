@@ -1,0 +1,87 @@
+using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Import.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace KhmerRougeHistory.Api.Import;
+
+/// <summary>The start-up step that makes sure there is a database to serve, building it when allowed.</summary>
+public static class DatabasePreparation
+{
+    /// <summary>
+    /// Before serving: inspects the database and, with <see cref="DatabaseOptions.BuildOnStartup"/>, builds it when it
+    /// is missing, broken or built from other data (one process at a time: the others wait and open what it built).
+    /// Throws <see cref="DatabaseUnavailableException"/> with the cause when there is nothing it can serve.
+    /// </summary>
+    public static async Task PrepareHistoryDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var database = services.GetRequiredService<HistoryDatabase>();
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabasePreparation).FullName!);
+        var current = options.BuildOnStartup ? HistoryImporter.CurrentDataHash(database.DataDirectory) : null;
+        var condition = await InspectAsync(database, options, current, cancellationToken);
+
+        if (options.BuildOnStartup && condition.IsRebuildable)
+        {
+            // A first start or new data is routine; a damaged file is worth an operator's look.
+            var level = condition.Problem is DatabaseProblem.Missing or DatabaseProblem.OtherDataVersion or DatabaseProblem.OlderFormat ? LogLevel.Information : LogLevel.Warning;
+            Log.BuildingDatabase(logger, level, condition.Description);
+            var dataset = HistoryImporter.Load(database.DataDirectory);
+            var built = await BuildAsync(database, options, dataset, current, clock, cancellationToken);
+            if (built)
+            {
+                Log.BuiltDatabase(logger, database.Location, dataset.Claims.Count, dataset.Subjects.Count);
+            }
+            else
+            {
+                Log.BuiltByAnotherProcess(logger, database.Location);
+            }
+
+            condition = await InspectAsync(database, options, current, cancellationToken);
+        }
+
+        if (!condition.IsServable)
+        {
+            throw new DatabaseUnavailableException(condition.Description + " " + Advice(database, options, condition));
+        }
+
+        Log.OpenedDatabase(logger, database.Location, condition.DataVersion!);
+    }
+
+    private static async Task<bool> BuildAsync(
+        HistoryDatabase database, DatabaseOptions options, HistoryDataset dataset, string? current, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Asked again under the build lock: a process that started at the same time may have built it meanwhile.
+            return await DatabaseBuilder.BuildAsync(
+                database, DatabaseBuilder.Fill(dataset, clock),
+                async ct => (await InspectAsync(database, options, current, ct)).IsRebuildable,
+                options.BuildLockTimeout, clock, cancellationToken);
+        }
+        catch (Exception e) when (e is SqliteBuildException or TimeoutException)
+        {
+            throw new DatabaseUnavailableException(e.Message, e);
+        }
+    }
+
+    private static async Task<DatabaseCondition> InspectAsync(HistoryDatabase database, DatabaseOptions options, string? current, CancellationToken cancellationToken)
+    {
+        var condition = await DatabaseInspection.InspectAsync(database, options.CheckIntegrityOnStartup, cancellationToken);
+        return condition.Problem == DatabaseProblem.None && current is not null && condition.DataVersion != current
+            ? condition with
+            {
+                Problem = DatabaseProblem.OtherDataVersion,
+                Description = $"The history database ({database.Location}) was built from other data (version {condition.DataVersion}) than {database.DataDirectory} holds (version {current}).",
+            }
+            : condition;
+    }
+
+    private static string Advice(HistoryDatabase database, DatabaseOptions options, DatabaseCondition condition)
+    {
+        var import = database.Provider == DatabaseProvider.PostgreSql ? "import" : $"import --output {database.FilePath}";
+        return condition.Problem == DatabaseProblem.Unreadable || options.BuildOnStartup
+            ? "Fix its permissions or location, or build it anew with 'import'."
+            : $"Build it with '{import}' or enable {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.BuildOnStartup)}.";
+    }
+}

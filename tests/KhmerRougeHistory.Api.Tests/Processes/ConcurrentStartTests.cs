@@ -1,0 +1,44 @@
+using KhmerRougeHistory.Api.Import;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+
+namespace KhmerRougeHistory.Api.Tests.Processes;
+
+/// <summary>Replicas that start at once on one missing database file: exactly one builds it, all serve it.</summary>
+public sealed class ConcurrentStartTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task SimultaneousFirstStarts_AllServeTheSameData_OneBuilds_NoLeftovers(int replicas)
+    {
+        var path = _temp.File("history.db");
+        var servers = Enumerable.Range(0, replicas).Select(_ => ApiProcess.Start(ServerSettings.For(path))).ToList();
+        try
+        {
+            await Task.WhenAll(servers.Select(s => s.WaitUntilListeningAsync(TimeSpan.FromSeconds(90))));
+            var versions = new List<string?>();
+            foreach (var server in servers)
+            {
+                using var client = server.CreateClient();
+                var (_, body) = await GraphQLClient.PostAsync(client, "{ dataVersion }");
+                versions.Add((string?)body?["data"]?["dataVersion"]);
+            }
+
+            Assert.All(versions, v => Assert.Equal(HistoryImporter.CurrentDataHash(RepositoryPaths.DataDirectory), v));
+            Assert.Equal(1, servers.Count(s => s.Output.Contains("Built the history database", StringComparison.Ordinal)));
+            Assert.Equal(replicas - 1, servers.Count(s => s.Output.Contains("Another process built the history database", StringComparison.Ordinal)));
+            Assert.Equal(["history.db", "history.db.lock"], Directory.GetFiles(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            foreach (var server in servers)
+            {
+                await server.DisposeAsync();
+            }
+        }
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
