@@ -72,39 +72,32 @@ if (importing)
 }
 
 var app = builder.Build();
-
-// Build the database if it is missing, broken or stale (one replica at a time); a start that cannot go on logs why and exits 1.
 try
 {
+    // Build the database if it is missing, broken or stale (one replica at a time); fail on bad data.
     await app.Services.PrepareHistoryDatabaseAsync();
-}
-catch (Exception e)
-{
-    return await StartupFailure.ExitAsync(app, e);
-}
 
-// First, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
-app.UseGraphQLRequestLogging();
-app.UseHistoryCors();
+    // First, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
+    app.UseGraphQLRequestLogging();
+    app.UseHistoryCors();
 
-// Client address (X-Forwarded-For from trusted proxies only); /graphql requests draw on its bucket, 429 when empty.
-app.UseHistoryRateLimiting();
+    // Client address (X-Forwarded-For from trusted proxies only); /graphql requests draw on its bucket, 429 when empty.
+    app.UseHistoryRateLimiting();
 
-// GET /graphql in a browser: the Banana Cake Pop IDE (GraphQL clients pass through).
-app.UseBananaCakePop();
+    // GET /graphql in a browser: the Banana Cake Pop IDE (GraphQL clients pass through).
+    app.UseBananaCakePop();
 
-// POST and GET /graphql (GraphQL over HTTP).
-app.MapHistoryGraphQL();
+    // POST and GET /graphql (GraphQL over HTTP).
+    app.MapHistoryGraphQL();
 
-// Liveness and readiness (database answers read-only, schema built), never cached.
-app.MapHistoryHealthChecks();
+    // Liveness and readiness (database answers read-only, schema built), never cached.
+    app.MapHistoryHealthChecks();
 
-try
-{
     await app.StartAsync();
 }
 catch (Exception e)
 {
+    // A start that cannot go on (no database it can serve, invalid settings, a port in use) logs why and exits 1.
     return await StartupFailure.ExitAsync(app, e);
 }
 

@@ -91,6 +91,22 @@ public sealed class DatabaseFaultTests : IDisposable
         OtherUser.AllowWrites(folder);
     }
 
+    [Fact]
+    public async Task FileThisUserMayNotRead_ExitsOneSayingSo_AndIsNotReplaced()
+    {
+        var folder = Directory.CreateDirectory(_temp.File("private")).FullName;
+        var path = Path.Combine(folder, "history.db");
+        await HistoryImporter.ImportAsync(RepositoryPaths.DataDirectory, path, TimeProvider.System);
+        var written = File.GetLastWriteTimeUtc(path);
+        File.SetUnixFileMode(path, UnixFileMode.None);
+
+        await using var api = ApiProcess.Start(ServerSettings.For(path), OtherUser.ServerUser);
+
+        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        StartupLog.AssertOneError(api.Output, $"The history database {path} cannot be read by this process");
+        Assert.Equal(written, File.GetLastWriteTimeUtc(path));
+    }
+
     [RootFact]
     public async Task FullDisk_AtFirstBuild_ExitsOneSayingSo_AndLeavesNoPartialFile()
     {
