@@ -65,6 +65,20 @@ public sealed class DatabaseFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task FilesOfABuildThatDied_AreDeletedByTheNextBuild()
+    {
+        var path = _temp.File("history.db");
+        var dead = $"{path}.{Guid.NewGuid():N}.building";
+        await File.WriteAllTextAsync(dead, "half a database");
+        await File.WriteAllTextAsync(dead + "-journal", "its journal");
+
+        await using var api = await ApiProcess.StartListeningAsync(ServerSettings.For(path));
+
+        Assert.Contains("Built the history database", api.Output, StringComparison.Ordinal);
+        AssertNoLeftovers(_temp.Path);
+    }
+
+    [Fact]
     public async Task MissingFile_WithoutBuilding_ExitsOneWithWhatToDo()
     {
         var path = _temp.File("absent.db");
