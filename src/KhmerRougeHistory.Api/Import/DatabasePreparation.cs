@@ -80,8 +80,10 @@ public static class DatabasePreparation
     private static string Advice(HistoryDatabase database, DatabaseOptions options, DatabaseCondition condition)
     {
         var import = database.Provider == DatabaseProvider.PostgreSql ? "import" : $"import --output {database.FilePath}";
-        return condition.Problem == DatabaseProblem.Unreadable || options.BuildOnStartup
-            ? "Fix its permissions or location, or build it anew with 'import'."
-            : $"Build it with '{import}' or enable {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.BuildOnStartup)}.";
+        return condition.Problem == DatabaseProblem.Unreadable
+            ? "Check that this process may read it (file permissions; on PostgreSQL the server, the connection string and the role)."
+            : options.BuildOnStartup
+                ? $"Build it anew with '{import}'."
+                : $"Build it with '{import}' or enable {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.BuildOnStartup)}.";
     }
 }
