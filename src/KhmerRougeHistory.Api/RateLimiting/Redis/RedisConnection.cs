@@ -8,7 +8,7 @@ namespace KhmerRougeHistory.Api.RateLimiting.Redis;
 /// shared already) and bounded by <see cref="RateLimitStoreOptions.ConnectTimeout"/>: an unreachable Redis delays
 /// the start by that much, then the API serves with per-process budgets while StackExchange.Redis keeps trying.
 /// </summary>
-internal sealed class RedisConnection(IOptions<RateLimitStoreOptions> options, RateLimitStoreStatus status) : IHostedLifecycleService, IAsyncDisposable
+internal sealed class RedisConnection(IOptions<RateLimitStoreOptions> options, RateLimitStoreStatus status) : IHostedLifecycleService, IAsyncDisposable, IDisposable
 {
     private ConnectionMultiplexer? _multiplexer;
 
@@ -51,6 +51,8 @@ internal sealed class RedisConnection(IOptions<RateLimitStoreOptions> options, R
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void Dispose() => Interlocked.Exchange(ref _multiplexer, null)?.Dispose();
 
     public async ValueTask DisposeAsync()
     {
