@@ -75,10 +75,31 @@ public sealed class RedisServerProcess : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Freezes (SIGSTOP) or thaws (SIGCONT) the server: connections stay open and nothing answers.</summary>
+    public async Task SignalAsync(string signal)
+    {
+        var process = _process ?? throw new InvalidOperationException("The server is not running.");
+        using var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"kill -{signal} {process.Id} failed with exit code {kill.ExitCode}.");
+        }
+    }
+
     /// <summary>A client of the test's own, to look at what the API stored.</summary>
     public Task<ConnectionMultiplexer> ConnectAsync() => ConnectionMultiplexer.ConnectAsync($"{ConnectionString},connectTimeout=1000");
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            // A frozen server would not die of SIGKILL any later, but would leave the test's clients hanging.
+            await SignalAsync("CONT");
+        }
+
+        await StopAsync();
+    }
 
     private static int FreePort()
     {

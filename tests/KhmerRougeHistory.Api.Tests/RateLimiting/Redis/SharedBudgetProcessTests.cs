@@ -117,6 +117,35 @@ public sealed partial class SharedBudgetProcessTests(CuratedDatabase database)
         Assert.Single(OutageEnded().Matches(api.Output));
     }
 
+    [RedisFact]
+    public async Task RedisThatStopsAnswering_HoldsRequestsUpAtMostItsTimeout()
+    {
+        await using var redis = await RedisServerProcess.StartAsync();
+        var settings = Settings(database, redis.ConnectionString, RedisServer.NewKeyPrefix(), tokens: 100, _hour);
+        settings["RateLimiting:Store:Timeout"] = "00:00:00.200";
+        await using var api = await ApiProcess.StartListeningAsync(settings);
+        using var client = api.CreateClient();
+        Assert.Equal("99", (await PostAsync(client)).Remaining);
+
+        // Frozen: the connection stays open, so only the time-out can tell that nothing will answer.
+        await redis.SignalAsync("STOP");
+        var durations = new List<TimeSpan>();
+        for (var i = 0; i < 10; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            Assert.Equal(HttpStatusCode.OK, (await PostAsync(client)).Status);
+            durations.Add(clock.Elapsed);
+        }
+
+        var (readyStatus, ready) = await ReadinessAsync(client);
+        await redis.SignalAsync("CONT");
+
+        // The time-out (200 ms) bounds each wait exactly; StackExchange.Redis alone notices only on its 1 s heartbeat.
+        Assert.All(durations, d => Assert.True(d < TimeSpan.FromMilliseconds(600), $"a request took {d}"));
+        Assert.Equal(HttpStatusCode.OK, readyStatus);
+        Assert.Equal("Degraded", (string?)ready?["checks"]?["rateLimitStore"]?["status"]);
+    }
+
     private static async Task<bool> KeyExistsAsync(RedisServerProcess redis, string prefix)
     {
         await using var connection = await redis.ConnectAsync();
