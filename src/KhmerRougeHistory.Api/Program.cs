@@ -62,7 +62,7 @@ builder.Services.AddHistoryHealthChecks();
 // OpenTelemetry spans (GraphQL parse/validate/execute, SQL) and metrics; exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
 builder.Services.AddHistoryTelemetry(builder.Configuration);
 
-// Fairness: a cost-weighted token bucket per client address and a cap on concurrent GraphQL executions.
+// Fairness: a cost-weighted token bucket per client address (in Redis, shared by replicas, with ConnectionStrings:RateLimitStore) and a cap on concurrent GraphQL executions.
 builder.Services.AddHistoryRateLimiting();
 
 // "import ...": build the database alone and exit (Dockerfile, operators).

@@ -8,7 +8,8 @@ public static class HealthServiceCollectionExtensions
     /// <summary>
     /// Registers the health checks that <see cref="HealthEndpoints.MapHistoryHealthChecks"/> serves: <c>database</c>
     /// (opened read-only and answering) and <c>schema</c> (the GraphQL schema built), both tagged
-    /// <see cref="ReadyTag"/>.
+    /// <see cref="ReadyTag"/>. Rate limiting adds <c>rateLimitStore</c> when a shared store is configured (Degraded, not
+    /// Unhealthy, while it is unreachable).
     /// </summary>
     public static IServiceCollection AddHistoryHealthChecks(this IServiceCollection services)
     {

@@ -8,7 +8,7 @@ namespace KhmerRougeHistory.Api.RateLimiting;
 /// after validation (<see cref="RequestCostCharge"/>). Every response on the path carries the RateLimit fields.
 /// Requests to other paths, such as the IDE's files or health checks, pass untouched.
 /// </summary>
-internal sealed class ClientRateLimitMiddleware(RequestDelegate next, PathString path, ClientRateLimiter limiter, GraphQLResponseWriter writer, ILogger<ClientRateLimitMiddleware> logger)
+internal sealed class ClientRateLimitMiddleware(RequestDelegate next, PathString path, IClientBudget budget, GraphQLResponseWriter writer, ILogger<ClientRateLimitMiddleware> logger)
 {
     private readonly PathString _folder = path.Add("/");
 
@@ -22,19 +22,20 @@ internal sealed class ClientRateLimitMiddleware(RequestDelegate next, PathString
             return;
         }
 
-        var client = ClientAddress.Of(http, limiter.Options.IPv6PrefixLength);
-        http.Features.Set(new ClientRateLimitFeature(client));
+        var client = ClientAddress.Of(http, budget.Options.IPv6PrefixLength);
+        var admission = await budget.TryTakeAsync(client, 1, http.RequestAborted);
+        var metered = new ClientRateLimitFeature(client, admission);
+        http.Features.Set(metered);
         http.Response.OnStarting(() =>
         {
-            RateLimitHeaders.Write(http.Response.Headers, limiter, client);
+            RateLimitHeaders.Write(http.Response.Headers, budget.Options, metered.LastTake);
             return Task.CompletedTask;
         });
 
-        if (!limiter.TryTake(client, 1, out var retryAfter))
+        if (!admission.Taken)
         {
-            var remaining = limiter.Remaining(client);
-            Log.RateLimited(logger, client, 1, remaining, retryAfter);
-            var error = new RateLimitedError(1, remaining, retryAfter, limiter.Options);
+            Log.RateLimited(logger, client, 1, admission.Remaining, admission.RetryAfter);
+            var error = new RateLimitedError(1, admission.Remaining, admission.RetryAfter, budget.Options);
             await writer.WriteAsync(http, ResponseMediaTypes.Select(request) ?? ResponseMediaTypes.Json, error);
             return;
         }

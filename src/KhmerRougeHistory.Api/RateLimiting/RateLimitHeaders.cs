@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KhmerRougeHistory.Api.RateLimiting;
 
 /// <summary>
@@ -14,12 +16,14 @@ internal static class RateLimitHeaders
 
     public const string Reset = "RateLimit-Reset";
 
-    public static void Write(IHeaderDictionary headers, ClientRateLimiter limiter, string client)
+    /// <summary>Writes the fields from the request's last take from its client's bucket.</summary>
+    public static void Write(IHeaderDictionary headers, RateLimitingOptions options, BudgetTake take)
     {
-        var limit = limiter.Options.TokenLimit;
-        headers[Limit] = limit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        headers[Remaining] = limiter.Remaining(client).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        headers[Reset] = Seconds(limiter.TimeUntil(client, limit)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(options);
+        headers[Limit] = options.TokenLimit.ToString(CultureInfo.InvariantCulture);
+        headers[Remaining] = take.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers[Reset] = Seconds(take.UntilFull).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Whole seconds, rounded up: a client that waits this long is never early.</summary>

@@ -18,7 +18,7 @@ public static class RateLimitingApplicationBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         var services = app.ApplicationServices;
-        var limiter = services.GetService<ClientRateLimiter>()
+        var budget = services.GetService<IClientBudget>()
             ?? throw new InvalidOperationException(
                 "UseHistoryRateLimiting needs its services: call builder.Services.AddHistoryRateLimiting() before builder.Build().");
         if (services.GetService<GraphQLResponseWriter>() is null)
@@ -27,7 +27,7 @@ public static class RateLimitingApplicationBuilderExtensions
                 "UseHistoryRateLimiting writes GraphQL error responses: call builder.Services.AddHistoryGraphQLHttp() before builder.Build().");
         }
 
-        var options = limiter.Options;
+        var options = budget.Options;
         if (options.TrustsProxies)
         {
             // Without known proxies ASP.NET Core would accept X-Forwarded-For from anyone, so it is only added here.

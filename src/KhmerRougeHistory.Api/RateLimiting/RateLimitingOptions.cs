@@ -12,7 +12,8 @@ namespace KhmerRougeHistory.Api.RateLimiting;
 /// wait, and the rest get 503 <c>SERVICE_OVERLOADED</c> with <c>Retry-After</c> =
 /// <see cref="OverloadedRetryAfterSeconds"/> = 1 s. <c>X-Forwarded-For</c> is ignored unless
 /// <see cref="TrustedProxies"/> or <see cref="TrustedNetworks"/> name the proxy the request came through
-/// (default: none).
+/// (default: none). The buckets live in this process unless <c>ConnectionStrings:RateLimitStore</c> names a Redis
+/// server that all replicas share (<see cref="Redis.RateLimitStoreOptions"/>).
 /// </summary>
 public sealed class RateLimitingOptions : IValidatableObject
 {

@@ -11,7 +11,7 @@ namespace KhmerRougeHistory.Api.RateLimiting;
 /// before anything executes: a client that cannot afford the request gets 429 <c>RATE_LIMITED</c>. A request
 /// refused by validation has paid its admission token only.
 /// </summary>
-internal sealed class RequestCostCharge(IHttpContextAccessor httpContextAccessor, ClientRateLimiter limiter, ILogger<RequestCostCharge> logger)
+internal sealed class RequestCostCharge(IHttpContextAccessor httpContextAccessor, IClientBudget budget, ILogger<RequestCostCharge> logger)
     : DocumentExecutionListenerBase, IConfigureExecution
 {
     public float SortOrder => 100;
@@ -24,7 +24,7 @@ internal sealed class RequestCostCharge(IHttpContextAccessor httpContextAccessor
         return next(options);
     }
 
-    public override Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
+    public override async Task AfterValidationAsync(IExecutionContext context, IValidationResult validationResult)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(validationResult);
@@ -32,18 +32,23 @@ internal sealed class RequestCostCharge(IHttpContextAccessor httpContextAccessor
             || httpContextAccessor.HttpContext is not { } http
             || http.Features.Get<ClientRateLimitFeature>() is not { } admitted)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         var cost = Math.Max(1, CostOf(http));
-        if (!limiter.TryTake(admitted.Client, cost - 1, out var retryAfter))
+        if (cost == 1)
         {
-            var remaining = limiter.Remaining(admitted.Client);
-            Log.RateLimited(logger, admitted.Client, cost, remaining, retryAfter);
-            context.Errors.Add(new RateLimitedError(cost, remaining, retryAfter, limiter.Options));
+            // The admission token paid for it: no second trip to the bucket (which may be across the network).
+            return;
         }
 
-        return Task.CompletedTask;
+        var take = await budget.TryTakeAsync(admitted.Client, cost - 1, context.CancellationToken);
+        admitted.LastTake = take;
+        if (!take.Taken)
+        {
+            Log.RateLimited(logger, admitted.Client, cost, take.Remaining, take.RetryAfter);
+            context.Errors.Add(new RateLimitedError(cost, take.Remaining, take.RetryAfter, budget.Options));
+        }
     }
 
     /// <summary>The cost analysis's cost of the request (<see cref="RequestCostFeature.TotalCost"/>), 1 without one.</summary>

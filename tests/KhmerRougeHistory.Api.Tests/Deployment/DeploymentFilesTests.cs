@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Health;
+using KhmerRougeHistory.Api.RateLimiting.Redis;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Deployment;
@@ -49,6 +50,30 @@ public sealed partial class DeploymentFilesTests(CuratedDatabase database)
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
     }
+
+    [Fact]
+    public void EveryVariableTheManifestSets_IsASettingTheApplicationBinds()
+    {
+        var names = EnvironmentName().Matches(_manifest).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains($"ConnectionStrings__{RateLimitStoreOptions.ConnectionStringName}", names);
+        Assert.All(names, name => Assert.Null(AppSettingNames.Problem(name)));
+    }
+
+    [Fact]
+    public void RateLimitStore_IsTheManifestsRedisService()
+    {
+        var store = Regex.Match(_manifest, $@"- name: ConnectionStrings__{RateLimitStoreOptions.ConnectionStringName}\n\s+value: ""([\w-]+):(\d+)""");
+        var (host, port) = (store.Groups[1].Value, store.Groups[2].Value);
+
+        Assert.True(store.Success, "the API's container sets no ConnectionStrings__RateLimitStore");
+        Assert.Matches($@"kind: Service\nmetadata:\n  name: {host}\n[\s\S]*?- name: redis\n      port: {port}\n", _manifest);
+        Assert.Contains("containerPort: " + port, _manifest, StringComparison.Ordinal);
+    }
+
+    // "- name: X" followed by "value:": an environment variable (ports and volumes have names too, but no value).
+    [GeneratedRegex(@"- name: (\w+)\n\s+value:")]
+    private static partial Regex EnvironmentName();
 
     [GeneratedRegex(@"ASPNETCORE_HTTP_PORTS=(\d+)")]
     private static partial Regex ImagePort();

@@ -4,14 +4,15 @@ using Microsoft.Extensions.Options;
 namespace KhmerRougeHistory.Api.RateLimiting;
 
 /// <summary>
-/// One token bucket per client (<see cref="ClientAddress"/>), from System.Threading.RateLimiting. Buckets of
-/// clients that stayed away until theirs was full are dropped after a while, so memory follows active clients.
+/// One token bucket per client (<see cref="ClientAddress"/>) in this process, from System.Threading.RateLimiting:
+/// the default, and what a replica falls back to while the shared store is unreachable. Buckets of clients that
+/// stayed away until theirs was full are dropped after a while, so memory follows active clients.
 /// </summary>
-internal sealed class ClientRateLimiter : IDisposable
+internal sealed class ProcessClientBudget : IClientBudget, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _buckets;
 
-    public ClientRateLimiter(IOptions<RateLimitingOptions> options)
+    public ProcessClientBudget(IOptions<RateLimitingOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Value;
@@ -32,11 +33,15 @@ internal sealed class ClientRateLimiter : IDisposable
 
     public RateLimitingOptions Options { get; }
 
-    /// <summary>
-    /// Takes <paramref name="tokens"/> from the client's bucket, or nothing if it holds fewer; then
-    /// <paramref name="retryAfter"/> is how long until it holds enough. No request takes more than a full bucket.
-    /// </summary>
-    public bool TryTake(string client, int tokens, out TimeSpan retryAfter)
+    public ValueTask<BudgetTake> TryTakeAsync(string client, int tokens, CancellationToken cancellationToken)
+    {
+        var taken = TryTake(client, tokens, out var retryAfter);
+        return ValueTask.FromResult(new BudgetTake(taken, Remaining(client), retryAfter, TimeUntil(client, Options.TokenLimit)));
+    }
+
+    public void Dispose() => _buckets.Dispose();
+
+    private bool TryTake(string client, int tokens, out TimeSpan retryAfter)
     {
         tokens = Math.Min(tokens, Options.TokenLimit);
         if (tokens <= 0)
@@ -50,16 +55,13 @@ internal sealed class ClientRateLimiter : IDisposable
         return lease.IsAcquired;
     }
 
-    /// <summary>The tokens in the client's bucket now.</summary>
-    public long Remaining(string client) => _buckets.GetStatistics(client)?.CurrentAvailablePermits ?? Options.TokenLimit;
+    private long Remaining(string client) => _buckets.GetStatistics(client)?.CurrentAvailablePermits ?? Options.TokenLimit;
 
     /// <summary>How long until the client's bucket holds <paramref name="tokens"/> (zero if it does now).</summary>
-    public TimeSpan TimeUntil(string client, long tokens)
+    private TimeSpan TimeUntil(string client, long tokens)
     {
         var missing = Math.Min(tokens, Options.TokenLimit) - Remaining(client);
         var periods = missing <= 0 ? 0 : (missing + Options.TokensPerPeriod - 1) / Options.TokensPerPeriod;
         return Options.ReplenishmentPeriod * periods;
     }
-
-    public void Dispose() => _buckets.Dispose();
 }
