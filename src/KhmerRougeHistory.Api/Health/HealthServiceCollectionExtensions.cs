@@ -7,14 +7,15 @@ public static class HealthServiceCollectionExtensions
 
     /// <summary>
     /// Registers the health checks that <see cref="HealthEndpoints.MapHistoryHealthChecks"/> serves: <c>database</c>
-    /// (opened read-only and answering) and <c>schema</c> (the GraphQL schema built), both tagged
-    /// <see cref="ReadyTag"/>.
+    /// (opened read-only and answering), <c>schema</c> (the GraphQL schema built) and <c>shutdown</c> (unhealthy once
+    /// the application is stopping), all tagged <see cref="ReadyTag"/>.
     /// </summary>
     public static IServiceCollection AddHistoryHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<SchemaHealthCheck>("schema", tags: [ReadyTag]);
+            .AddCheck<SchemaHealthCheck>("schema", tags: [ReadyTag])
+            .AddCheck<StoppingHealthCheck>("shutdown", tags: [ReadyTag]);
         return services;
     }
 }
