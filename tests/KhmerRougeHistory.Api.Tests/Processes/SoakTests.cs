@@ -29,7 +29,7 @@ public sealed class SoakTests(CuratedDatabase database, ITestOutputHelper output
     private const double MemoryGrowthBound = 1.25;
 
     [Fact]
-    public async Task RealAndBadRequests_ForAMinute_NoFailures_FlatMemory_DatabaseUntouched()
+    public async Task RealAndBadRequests_Sustained_NoFailures_FlatMemory_DatabaseUntouched()
     {
         var duration = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("SOAK_TEST_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 60);
         var databaseHash = await HashAsync(database.FilePath);
