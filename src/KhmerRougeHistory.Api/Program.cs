@@ -13,6 +13,7 @@ using KhmerRougeHistory.Api.Limits;
 using KhmerRougeHistory.Api.PersistedOperations;
 using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Search;
+using KhmerRougeHistory.Api.Shutdown;
 using KhmerRougeHistory.Api.Telemetry;
 
 // "synthetic ...": write a large synthetic database for benchmarks and exit (tests/KhmerRougeHistory.Api.Benchmarks).
@@ -65,6 +66,9 @@ builder.Services.AddHistoryTelemetry(builder.Configuration);
 // Fairness: a cost-weighted token bucket per client address (in Redis, shared by replicas, with ConnectionStrings:RateLimitStore) and a cap on concurrent GraphQL executions.
 builder.Services.AddHistoryRateLimiting();
 
+// SIGTERM: not ready at once, optionally a grace period, then in-flight requests get the drain timeout to finish.
+builder.Services.AddGracefulShutdown();
+
 // "import ...": build the database alone and exit (Dockerfile, operators).
 if (importing)
 {
@@ -90,7 +94,7 @@ try
     // POST and GET /graphql (GraphQL over HTTP).
     app.MapHistoryGraphQL();
 
-    // Liveness and readiness (database answers read-only, schema built), never cached.
+    // Liveness and readiness (database answers read-only, schema built, not stopping), never cached.
     app.MapHistoryHealthChecks();
 
     await app.StartAsync();

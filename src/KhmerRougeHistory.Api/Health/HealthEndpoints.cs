@@ -7,7 +7,7 @@ public static class HealthEndpoints
 {
     /// <summary>
     /// Maps <c>{prefix}/live</c> (200 while the process answers; it runs no check) and <c>{prefix}/ready</c> (200 when
-    /// the database answers and the schema is built, else 503), both with a JSON body and <c>Cache-Control: no-store</c>.
+    /// the database answers, the schema is built and the application is not stopping, else 503), both with a JSON body and <c>Cache-Control: no-store</c>.
     /// Needs <see cref="HealthServiceCollectionExtensions.AddHistoryHealthChecks"/>.
     /// </summary>
     public static IEndpointRouteBuilder MapHistoryHealthChecks(this IEndpointRouteBuilder endpoints, string prefix = "/health")

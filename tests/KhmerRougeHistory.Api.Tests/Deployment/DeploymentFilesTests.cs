@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Health;
 using KhmerRougeHistory.Api.RateLimiting.Redis;
+using KhmerRougeHistory.Api.Shutdown;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Deployment;
@@ -74,6 +76,22 @@ public sealed partial class DeploymentFilesTests(CuratedDatabase database)
     // "- name: X" followed by "value:": an environment variable (ports and volumes have names too, but no value).
     [GeneratedRegex(@"- name: (\w+)\n\s+value:")]
     private static partial Regex EnvironmentName();
+
+    [Fact]
+    public void TerminationGracePeriod_CoversTheReadinessGracePeriodAndTheDrainTimeout()
+    {
+        var terminationGracePeriod = TimeSpan.FromSeconds(int.Parse(TerminationGracePeriod().Match(_manifest).Groups[1].Value, CultureInfo.InvariantCulture));
+        var readinessGracePeriod = TimeSpan.Parse(ReadinessGracePeriod().Match(_manifest).Groups[1].Value, CultureInfo.InvariantCulture);
+
+        Assert.True(readinessGracePeriod > TimeSpan.Zero);
+        Assert.True(readinessGracePeriod + new ShutdownOptions().DrainTimeout < terminationGracePeriod, "the kubelet would SIGKILL the pod before it has drained");
+    }
+
+    [GeneratedRegex(@"terminationGracePeriodSeconds: (\d+)")]
+    private static partial Regex TerminationGracePeriod();
+
+    [GeneratedRegex(@"name: Shutdown__ReadinessGracePeriod\s+value: ""([\d:.]+)""")]
+    private static partial Regex ReadinessGracePeriod();
 
     [GeneratedRegex(@"ASPNETCORE_HTTP_PORTS=(\d+)")]
     private static partial Regex ImagePort();

@@ -29,6 +29,7 @@ public sealed class HostileInputTests(CuratedDatabase database) : IDisposable
     [InlineData("first: 100000", HttpStatusCode.BadRequest, "MAX_PAGE_SIZE_EXCEEDED")]
     [InlineData("eleven 100-item connections", HttpStatusCode.BadRequest, "MAX_PAGE_SIZE_EXCEEDED")]
     [InlineData("three nested 50-item connections", HttpStatusCode.BadRequest, "MAX_COST_EXCEEDED")]
+    [InlineData("unknown field", HttpStatusCode.OK, "FIELDS_ON_CORRECT_TYPE")]
     [InlineData("bad ID", HttpStatusCode.OK, "INVALID_ID")]
     [InlineData("bad cursor", HttpStatusCode.OK, "INVALID_CURSOR")]
     [InlineData("variable of the wrong type", HttpStatusCode.OK, "INVALID_VALUE")]

@@ -22,6 +22,7 @@ public static class HostileRequests
         "fragment cycle" => Query("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"),
         "first: 100000" => Query("{ persons(first: 100000) { nodes { label } } }"),
         "eleven 100-item connections" => Query("{ " + string.Join(' ', Enumerable.Range(0, 11).Select(i => $"c{i}: claims(first: 100) {{ nodes {{ citations {{ quote }} }} }}")) + " }"),
+        "unknown field" => Query("{ persons(first: 1) { nodes { label password } } }"),
         "bad ID" => Query("""{ node(id: "%%%not-an-id") { id } }"""),
         "bad cursor" => Query("""{ persons(first: 2, after: "bm90LWEtY3Vyc29y") { nodes { id } } }"""),
         "variable of the wrong type" => Json("""{"query": "query ($n: Int) { persons(first: $n) { nodes { id } } }", "variables": {"n": "ten"}}"""),
