@@ -1,5 +1,6 @@
 using System.Net;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Processes;
 using static KhmerRougeHistory.Api.Tests.RateLimiting.RateLimitedApi;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting;
@@ -68,13 +69,16 @@ public sealed class ForwardedForTests(CuratedDatabase database)
     }
 
     [Fact]
-    public void Start_WithAMalformedTrustedProxy_FailsWithTheSetting()
+    public async Task Start_WithAMalformedTrustedProxy_ExitsOneNamingTheSetting()
     {
-        using var root = new HistoryApiFactory(database.FilePath);
-        using var api = root.WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:TrustedProxies:0", "not-an-address"));
+        await using var api = ApiProcess.Start(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:History"] = $"Data Source={database.FilePath}",
+            ["Database:BuildOnStartup"] = "false",
+            ["RateLimiting:TrustedProxies:0"] = "not-an-address",
+        });
 
-        var error = Assert.ThrowsAny<Exception>(() => api.CreateClient());
-
-        Assert.Contains("RateLimiting:TrustedProxies", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        StartupLog.AssertOneError(api.Output, "RateLimiting:TrustedProxies has 'not-an-address'");
     }
 }

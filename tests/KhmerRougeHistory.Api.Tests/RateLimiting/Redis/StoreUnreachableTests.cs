@@ -4,9 +4,9 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Diagnostics;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Processes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using static KhmerRougeHistory.Api.Tests.RateLimiting.RateLimitedApi;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting.Redis;
@@ -93,12 +93,17 @@ public sealed class StoreUnreachableTests(CuratedDatabase database) : IDisposabl
     }
 
     [Fact]
-    public void Start_WithAConnectionStringThatIsNotRedis_FailsNamingTheSetting()
+    public async Task Start_WithAConnectionStringThatIsNotRedis_ExitsOneNamingTheSetting()
     {
-        var failure = Assert.Throws<OptionsValidationException>(() =>
-            new RateLimitedApi(database, new Dictionary<string, string>(Bucket(3)) { ["ConnectionStrings:RateLimitStore"] = "redis:6379,noSuchOption=1" }));
+        await using var api = ApiProcess.Start(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:History"] = $"Data Source={database.FilePath}",
+            ["Database:BuildOnStartup"] = "false",
+            ["ConnectionStrings:RateLimitStore"] = "redis:6379,noSuchOption=1",
+        });
 
-        Assert.Contains("ConnectionStrings:RateLimitStore", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        StartupLog.AssertOneError(api.Output, "ConnectionStrings:RateLimitStore");
     }
 
     public void Dispose() => _api?.Dispose();
