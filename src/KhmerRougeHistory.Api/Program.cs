@@ -13,6 +13,7 @@ using KhmerRougeHistory.Api.Limits;
 using KhmerRougeHistory.Api.PersistedOperations;
 using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Search;
+using KhmerRougeHistory.Api.SecureHeaders;
 using KhmerRougeHistory.Api.Telemetry;
 
 // "synthetic ...": write a large synthetic database for benchmarks and exit (tests/KhmerRougeHistory.Api.Benchmarks).
@@ -65,6 +66,9 @@ builder.Services.AddHistoryTelemetry(builder.Configuration);
 // Fairness: a cost-weighted token bucket per client address and a cap on concurrent GraphQL executions.
 builder.Services.AddHistoryRateLimiting();
 
+// OWASP secure headers: nosniff, Referrer-Policy and a Content-Security-Policy on every response; no Server header.
+builder.Services.AddSecureHeaders();
+
 // "import ...": build the database alone and exit (Dockerfile, operators).
 if (importing)
 {
@@ -76,7 +80,10 @@ var app = builder.Build();
 // Build the database if it is missing or stale; fail fast on bad data.
 await app.Services.PrepareHistoryDatabaseAsync();
 
-// First, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
+// Before anything that may answer, so that every response carries the secure headers, refused ones included.
+app.UseSecureHeaders();
+
+// Then logging, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
 app.UseGraphQLRequestLogging();
 app.UseHistoryCors();
 
