@@ -8,8 +8,8 @@ namespace KhmerRougeHistory.Api.Tests.Ide;
 /// everything: the pages' <c>securitypolicyviolation</c> events, Chromium's console (which also reports what the
 /// policy refused before any script could listen, and, per watched page, its workers' refusals), and uncaught
 /// errors that name the policy (a refused <c>new Function()</c> surfaces as an <c>EvalError</c>). Other errors are
-/// kept for the test's output but are no violation: Monaco throws on its own under Playwright's fake clock
-/// (<c>reading 'duration'</c> of a performance measure that the clock never recorded).
+/// kept for the test's output but are no violation: in this headless run, under Playwright's fake clock, the IDE
+/// throws <c>reading 'duration'</c> now and then (Monaco's input-latency measure, it seems) with or without a policy.
 /// </summary>
 internal sealed class PolicyViolationRecorder
 {
