@@ -13,6 +13,7 @@ using KhmerRougeHistory.Api.Limits;
 using KhmerRougeHistory.Api.PersistedOperations;
 using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Search;
+using KhmerRougeHistory.Api.SecureHeaders;
 using KhmerRougeHistory.Api.Shutdown;
 using KhmerRougeHistory.Api.Telemetry;
 
@@ -69,6 +70,9 @@ builder.Services.AddHistoryRateLimiting();
 // SIGTERM: not ready at once, optionally a grace period, then in-flight requests get the drain timeout to finish.
 builder.Services.AddGracefulShutdown();
 
+// OWASP secure headers: nosniff, Referrer-Policy and a Content-Security-Policy on every response; no Server header.
+builder.Services.AddSecureHeaders();
+
 // "import ...": build the database alone and exit (Dockerfile, operators).
 if (importing)
 {
@@ -81,7 +85,10 @@ try
     // Build the database if it is missing, broken or stale (one replica at a time); fail on bad data.
     await app.Services.PrepareHistoryDatabaseAsync();
 
-    // First, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
+    // Before anything that may answer, so that every response carries the secure headers, refused ones included.
+    app.UseSecureHeaders();
+
+    // Then logging, so that every GraphQL request is logged, refused ones included; then CORS (preflights end there).
     app.UseGraphQLRequestLogging();
     app.UseHistoryCors();
 

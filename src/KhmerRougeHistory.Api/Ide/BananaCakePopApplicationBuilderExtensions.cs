@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using KhmerRougeHistory.Api.SecureHeaders;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace KhmerRougeHistory.Api.Ide;
@@ -8,7 +10,8 @@ public static class BananaCakePopApplicationBuilderExtensions
     /// <summary>
     /// Serves the Banana Cake Pop GraphQL IDE at <paramref name="path"/> to browsers: a GET that prefers
     /// <c>text/html</c> gets the IDE's page, <c>{path}/bcp-config.json</c> points the IDE at the same URL, and the
-    /// IDE's files are served under <c>{path}/</c> (hashed ones cached for a year). GraphQL clients' requests
+    /// IDE's files are served under <c>{path}/</c> (hashed ones cached for a year), all of them under
+    /// <see cref="ContentSecurityPolicies.BananaCakePop"/>. GraphQL clients' requests
     /// (JSON <c>Accept</c>, POST) pass through to the GraphQL endpoint. Reads <see cref="BananaCakePopOptions"/>
     /// and fails fast when the IDE's files are missing.
     /// </summary>
@@ -31,8 +34,15 @@ public static class BananaCakePopApplicationBuilderExtensions
         services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopped.Register(files.Dispose);
 
         app.UseMiddleware<BananaCakePopMiddleware>(new PathString(path), page);
-        app.UseStaticFiles(new StaticFileOptions { RequestPath = path, FileProvider = files, OnPrepareResponse = BananaCakePopCaching.Apply });
+        app.UseStaticFiles(new StaticFileOptions { RequestPath = path, FileProvider = files, OnPrepareResponse = PrepareFile });
         Log.ServingIde(logger, path, directory);
         return app;
+    }
+
+    /// <summary>The IDE's policy on its files too: a worker runs under the policy its own script arrives with.</summary>
+    private static void PrepareFile(StaticFileResponseContext file)
+    {
+        BananaCakePopCaching.Apply(file);
+        file.Context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicies.BananaCakePop;
     }
 }

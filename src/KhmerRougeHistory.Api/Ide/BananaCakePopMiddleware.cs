@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.SecureHeaders;
 using Microsoft.Net.Http.Headers;
 
 namespace KhmerRougeHistory.Api.Ide;
@@ -52,6 +53,7 @@ internal sealed class BananaCakePopMiddleware(RequestDelegate next, PathString p
         response.ContentType = contentType;
         response.ContentLength = body.Length;
         response.Headers.CacheControl = BananaCakePopCaching.Revalidate;
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicies.BananaCakePop;
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 }

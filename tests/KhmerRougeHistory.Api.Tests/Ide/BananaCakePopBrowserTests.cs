@@ -3,15 +3,17 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace KhmerRougeHistory.Api.Tests.Ide;
 
 /// <summary>
-/// The IDE in a real browser: Debian's Chromium, driven by Playwright, against the real app on a loopback port.
+/// The IDE in a real browser: Debian's Chromium, driven by Playwright, against the real app on a loopback port,
+/// under the API's real Content-Security-Policy: whatever the policy blocks, the test sees and fails on.
 /// The last screenshot is kept at <see cref="ScreenshotPath"/> (<c>TestResults/ide.png</c> in the repository).
 /// </summary>
 [Collection(CuratedDatabaseGroup.Name)]
-public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDisposable
+public sealed class BananaCakePopBrowserTests(CuratedDatabase database, ITestOutputHelper output) : IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -30,7 +32,7 @@ public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDispo
     public static string ScreenshotPath => Path.Combine(RepositoryPaths.Root, "TestResults", "ide.png");
 
     [Fact]
-    public async Task Browser_RunsATypenameQueryInTheIde_WithoutLeavingTheMachine()
+    public async Task Browser_RunsATypenameQueryInTheIde_WithoutLeavingTheMachineOrBreakingItsPolicy()
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath}: run 'apt-get install -y chromium' (CI installs it).");
         var origin = _factory.StartOnLoopback();
@@ -45,7 +47,9 @@ public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDispo
             outside.Enqueue(route.Request.Url);
             return route.AbortAsync();
         });
+        var policy = await PolicyViolationRecorder.AttachAsync(context);
         var page = await context.NewPageAsync();
+        policy.WatchWorkers(page);
         // A controllable clock, to fire the IDE's delayed timers (its telemetry waits a while before calling home).
         await page.Clock.InstallAsync();
         try
@@ -61,13 +65,20 @@ public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDispo
             await page.Clock.FastForwardAsync("25:00:00");
             await page.WaitForTimeoutAsync(2_000);
         }
+        catch (Exception error) when (policy.Violations.Count > 0)
+        {
+            // A refusal usually stops the IDE before the step that timed out: say what was refused.
+            throw new InvalidOperationException(PolicyBroken(policy), error);
+        }
         finally
         {
             Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
             await page.ScreenshotAsync(new() { Path = ScreenshotPath });
+            output.WriteLine("Browser console:\n" + string.Join("\n", policy.Messages));
         }
 
         Assert.True(outside.IsEmpty, "The IDE called outside the machine: " + string.Join(", ", outside));
+        Assert.True(policy.Violations.Count == 0, PolicyBroken(policy));
     }
 
     public void Dispose() => _factory.Dispose();
@@ -94,7 +105,9 @@ public sealed class BananaCakePopBrowserTests(CuratedDatabase database) : IDispo
         }
     }
 
+    private static string PolicyBroken(PolicyViolationRecorder policy) =>
+        "The IDE's Content-Security-Policy refused what the IDE needs:\n" + string.Join("\n", policy.Violations);
+
     private static bool IsIntrospection(IRequest request) =>
         request.PostData?.Contains("\"operationName\":\"IntrospectionQuery\"", StringComparison.Ordinal) == true;
-
 }
