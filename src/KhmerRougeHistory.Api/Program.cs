@@ -79,9 +79,11 @@ if (importing)
     return await ImportCommand.RunAsync(builder.Configuration, builder.Environment.ContentRootPath, args[1..], Console.Out, Console.Error);
 }
 
-var app = builder.Build();
+WebApplication? app = null;
 try
 {
+    app = builder.Build();
+
     // Build the database if it is missing, broken or stale (one replica at a time); fail on bad data.
     await app.Services.PrepareHistoryDatabaseAsync();
 
@@ -112,8 +114,11 @@ catch (Exception e)
     return await StartupFailure.ExitAsync(app, e);
 }
 
-await app.WaitForShutdownAsync();
-return 0;
+// Serve until SIGTERM or Ctrl+C; then drain (Shutdown:DrainTimeout) and dispose, which flushes the log.
+await using (app)
+{
+    return await Serving.UntilStoppedAsync(app);
+}
 
 /// <summary>Entry point; public so that tests can host the real application with WebApplicationFactory.</summary>
 public partial class Program;

@@ -41,7 +41,9 @@ public sealed class DatabaseOptions
     /// one volume) before it gives up with an error. Default: 2 minutes; the curated data builds in about a second.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
-    public TimeSpan BuildLockTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan BuildLockTimeout { get; set; } = DefaultBuildLockTimeout;
+
+    public static readonly TimeSpan DefaultBuildLockTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// SQLite only: run SQLite's <c>quick_check</c> on start, so that a damaged file is reported (and rebuilt when

@@ -9,4 +9,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3050, Level = LogLevel.Critical, Message = "The API cannot start: {Reason}")]
     public static partial void CannotStart(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 3051, Level = LogLevel.Debug, Message = "Where the start failed.")]
+    public static partial void StartFailureDetails(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3052, Level = LogLevel.Critical, Message = "The API did not stop cleanly: {Reason}")]
+    public static partial void CannotStopCleanly(ILogger logger, string reason, Exception exception);
 }

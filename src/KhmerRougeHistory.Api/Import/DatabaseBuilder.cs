@@ -11,14 +11,11 @@ namespace KhmerRougeHistory.Api.Import;
 /// </summary>
 internal static class DatabaseBuilder
 {
-    /// <summary>How long a build waits for another process's build of the same target before it gives up.</summary>
-    public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(2);
-
     public static Task BuildAsync(HistoryDataset dataset, string path, TimeProvider clock, CancellationToken cancellationToken) =>
         BuildAsync(path, Fill(dataset, clock), cancellationToken);
 
-    public static Task<bool> BuildAsync(HistoryDataset dataset, HistoryDatabase target, TimeProvider clock, CancellationToken cancellationToken) =>
-        BuildAsync(target, Fill(dataset, clock), Always, DefaultLockTimeout, clock, cancellationToken);
+    public static Task<bool> BuildAsync(HistoryDataset dataset, HistoryDatabase target, TimeSpan lockTimeout, TimeProvider clock, CancellationToken cancellationToken) =>
+        BuildAsync(target, Fill(dataset, clock), Always, lockTimeout, clock, cancellationToken);
 
     /// <summary>
     /// Builds <paramref name="target"/> with <paramref name="fill"/> unless <paramref name="stillNeeded"/>, asked once
@@ -30,7 +27,7 @@ internal static class DatabaseBuilder
     {
         ArgumentNullException.ThrowIfNull(target);
         return target.Provider == DatabaseProvider.PostgreSql
-            ? PostgresDatabaseBuilder.BuildAsync(target, fill, stillNeeded, cancellationToken)
+            ? PostgresDatabaseBuilder.BuildAsync(target, fill, stillNeeded, lockTimeout, cancellationToken)
             : SqliteDatabaseBuilder.BuildAsync(target.FilePath, fill, stillNeeded, lockTimeout, clock, cancellationToken);
     }
 
@@ -39,7 +36,7 @@ internal static class DatabaseBuilder
     /// its indexes and the search index are the importer's, whatever fills them.
     /// </summary>
     public static Task BuildAsync(string path, Func<HistoryDbContext, CancellationToken, Task> fill, CancellationToken cancellationToken) =>
-        SqliteDatabaseBuilder.BuildAsync(path, fill, Always, DefaultLockTimeout, TimeProvider.System, cancellationToken);
+        SqliteDatabaseBuilder.BuildAsync(path, fill, Always, DatabaseOptions.DefaultBuildLockTimeout, TimeProvider.System, cancellationToken);
 
     /// <summary>Fills a new database's tables with <paramref name="dataset"/>.</summary>
     public static Func<HistoryDbContext, CancellationToken, Task> Fill(HistoryDataset dataset, TimeProvider clock) => async (context, ct) =>

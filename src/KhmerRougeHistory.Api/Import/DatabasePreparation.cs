@@ -26,11 +26,10 @@ public static class DatabasePreparation
             // A first start or new data is routine; a damaged file is worth an operator's look.
             var level = condition.Problem is DatabaseProblem.Missing or DatabaseProblem.OtherDataVersion or DatabaseProblem.OlderFormat ? LogLevel.Information : LogLevel.Warning;
             Log.BuildingDatabase(logger, level, condition.Description);
-            var dataset = HistoryImporter.Load(database.DataDirectory);
-            var built = await BuildAsync(database, options, dataset, current, clock, cancellationToken);
-            if (built)
+            var built = await BuildAsync(database, options, current, clock, cancellationToken);
+            if (built is not null)
             {
-                Log.BuiltDatabase(logger, database.Location, dataset.Claims.Count, dataset.Subjects.Count);
+                Log.BuiltDatabase(logger, database.Location, built.Claims.Count, built.Subjects.Count);
             }
             else
             {
@@ -48,16 +47,25 @@ public static class DatabasePreparation
         Log.OpenedDatabase(logger, database.Location, condition.DataVersion!);
     }
 
-    private static async Task<bool> BuildAsync(
-        HistoryDatabase database, DatabaseOptions options, HistoryDataset dataset, string? current, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>The dataset this process built the database from, or null when another process built it meanwhile.</summary>
+    private static async Task<HistoryDataset?> BuildAsync(
+        HistoryDatabase database, DatabaseOptions options, string? current, TimeProvider clock, CancellationToken cancellationToken)
     {
+        HistoryDataset? dataset = null;
         try
         {
             // Asked again under the build lock: a process that started at the same time may have built it meanwhile.
-            return await DatabaseBuilder.BuildAsync(
-                database, DatabaseBuilder.Fill(dataset, clock),
+            // The curated data is read only then, so that processes waiting for another's build do not read it for nothing.
+            await DatabaseBuilder.BuildAsync(
+                database,
+                async (context, ct) =>
+                {
+                    dataset = HistoryImporter.Load(database.DataDirectory);
+                    await DatabaseBuilder.Fill(dataset, clock)(context, ct);
+                },
                 async ct => (await InspectAsync(database, options, current, ct)).IsRebuildable,
                 options.BuildLockTimeout, clock, cancellationToken);
+            return dataset;
         }
         catch (Exception e) when (e is SqliteBuildException or TimeoutException)
         {

@@ -24,13 +24,17 @@ public static class HistoryImporter
         return dataset;
     }
 
-    /// <summary>Builds <paramref name="target"/>: a SQLite file, or a PostgreSQL schema swapped into place.</summary>
+    /// <summary>
+    /// Builds <paramref name="target"/>: a SQLite file, or a PostgreSQL schema swapped into place, waiting up to
+    /// <paramref name="lockTimeout"/> (default <see cref="DatabaseOptions.DefaultBuildLockTimeout"/>) for another
+    /// process's build of it.
+    /// </summary>
     public static async Task<HistoryDataset> ImportAsync(
-        string dataDirectory, HistoryDatabase target, TimeProvider clock, string? documentsDirectory = null, CancellationToken cancellationToken = default)
+        string dataDirectory, HistoryDatabase target, TimeProvider clock, string? documentsDirectory = null, TimeSpan? lockTimeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
         var dataset = Load(dataDirectory, documentsDirectory);
-        await DatabaseBuilder.BuildAsync(dataset, target, clock, cancellationToken);
+        await DatabaseBuilder.BuildAsync(dataset, target, lockTimeout ?? DatabaseOptions.DefaultBuildLockTimeout, clock, cancellationToken);
         return dataset;
     }
 

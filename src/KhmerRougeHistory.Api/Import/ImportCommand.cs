@@ -41,7 +41,7 @@ public static class ImportCommand
         try
         {
             var dataset = await HistoryImporter.ImportAsync(
-                dataDirectory, target, TimeProvider.System, options.GetValueOrDefault("--documents"));
+                dataDirectory, target, TimeProvider.System, options.GetValueOrDefault("--documents"), databaseOptions.BuildLockTimeout);
             await output.WriteLineAsync(
                 $"Built {target.Location}: {dataset.Sources.Count} sources, {dataset.Subjects.Count} subjects, {dataset.Claims.Count} claims, " +
                 $"{dataset.Claims.Sum(c => c.Citations.Count)} citations, {dataset.Groups.Count} claim groups.");

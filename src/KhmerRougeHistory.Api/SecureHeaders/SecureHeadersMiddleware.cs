@@ -6,7 +6,7 @@ namespace KhmerRougeHistory.Api.SecureHeaders;
 /// Sets the secure headers just before each response's headers are sent rather than on the way in: whatever runs
 /// later (a short-circuiting middleware, an error handler that clears the response) has had its say by then.
 /// </summary>
-internal sealed class SecureHeadersMiddleware(RequestDelegate next)
+internal sealed class SecureHeadersMiddleware(RequestDelegate next, ILogger<SecureHeadersMiddleware> logger)
 {
     /// <summary>Browsers must take the declared <c>Content-Type</c> at its word: a JSON error is never run as a script or page.</summary>
     public const string NoSniff = "nosniff";
@@ -21,10 +21,22 @@ internal sealed class SecureHeadersMiddleware(RequestDelegate next)
 
     public const string ReferrerPolicyHeader = "Referrer-Policy";
 
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         context.Response.OnStarting(static state => Apply((HttpResponse)state), context.Response);
-        return next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Left to Kestrel, an unhandled exception becomes a bare 500 whose headers, the secure ones included, are
+            // reset. Answered here instead: the same 500, empty, but with them (the callback above still runs).
+            Log.UnhandledException(logger, context.Request.Method, context.Request.Path, e);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        }
     }
 
     private static Task Apply(HttpResponse response)

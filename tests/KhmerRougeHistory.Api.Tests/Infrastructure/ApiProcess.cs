@@ -119,6 +119,21 @@ public sealed partial class ApiProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until the process has written <paramref name="text"/> (or fails if it exits first).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (_process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The API did not write '{text}' within {timeout} (exited: {_process.HasExited}). Output so far:\n{Output}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Waits for the process to end and returns its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

@@ -39,7 +39,7 @@ public sealed class PostgresImportTests : IDisposable
         var dataset = await HistoryImporter.ImportAsync(RepositoryPaths.DataDirectory, _schema.Database, TimeProvider.System);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => PostgresDatabaseBuilder.BuildAsync(
-            _schema.Database, (_, _) => throw new InvalidOperationException("the build failed half-way"), _ => Task.FromResult(true), CancellationToken.None));
+            _schema.Database, (_, _) => throw new InvalidOperationException("the build failed half-way"), _ => Task.FromResult(true), TimeSpan.FromSeconds(30), CancellationToken.None));
 
         Assert.Equal("the build failed half-way", error.Message);
         Assert.Equal(dataset.Hash, await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));

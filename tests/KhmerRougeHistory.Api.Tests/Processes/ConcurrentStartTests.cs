@@ -3,7 +3,10 @@ using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Processes;
 
-/// <summary>Replicas that start at once on one missing database file: exactly one builds it, all serve it.</summary>
+/// <summary>
+/// Replicas that start at once on one missing database file: exactly one builds it, the others wait and serve it. The
+/// test holds the build lock until every server has found the file missing, so all of them really start at once.
+/// </summary>
 public sealed class ConcurrentStartTests : IDisposable
 {
     private readonly TempDirectory _temp = new();
@@ -14,9 +17,15 @@ public sealed class ConcurrentStartTests : IDisposable
     public async Task SimultaneousFirstStarts_AllServeTheSameData_OneBuilds_NoLeftovers(int replicas)
     {
         var path = _temp.File("history.db");
-        var servers = Enumerable.Range(0, replicas).Select(_ => ApiProcess.Start(ServerSettings.For(path))).ToList();
+        var servers = new List<ApiProcess>();
         try
         {
+            using (new HeldBuildLock(path))
+            {
+                servers.AddRange(Enumerable.Range(0, replicas).Select(_ => ApiProcess.Start(ServerSettings.For(path))));
+                await Task.WhenAll(servers.Select(s => s.WaitForOutputAsync($"The history database {path} does not exist.", TimeSpan.FromSeconds(90))));
+            }
+
             await Task.WhenAll(servers.Select(s => s.WaitUntilListeningAsync(TimeSpan.FromSeconds(90))));
             var versions = new List<string?>();
             foreach (var server in servers)
@@ -38,6 +47,21 @@ public sealed class ConcurrentStartTests : IDisposable
                 await server.DisposeAsync();
             }
         }
+    }
+
+    [Fact]
+    public async Task BuildLockHeldPastTheTimeout_ExitsOneNamingTheLock_AndBuildsNothing()
+    {
+        var path = _temp.File("history.db");
+        var settings = ServerSettings.For(path);
+        settings["Database:BuildLockTimeout"] = "00:00:02";
+        using var held = new HeldBuildLock(path);
+
+        await using var api = ApiProcess.Start(settings);
+
+        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        StartupLog.AssertOneError(api.Output, $"Another process has been building {path} for more than 2 s (it holds {path}.lock)");
+        Assert.False(File.Exists(path));
     }
 
     public void Dispose() => _temp.Dispose();

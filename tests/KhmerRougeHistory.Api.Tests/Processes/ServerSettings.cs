@@ -1,7 +1,7 @@
 namespace KhmerRougeHistory.Api.Tests.Processes;
 
 /// <summary>The settings a fault test starts a server process with.</summary>
-internal static class ServerSettings
+public static class ServerSettings
 {
     public static Dictionary<string, string?> For(string databasePath, bool buildOnStartup = true, string? dataDirectory = null)
     {

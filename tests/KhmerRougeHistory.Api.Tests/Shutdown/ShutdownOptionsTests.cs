@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Processes;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,12 +34,15 @@ public sealed class ShutdownOptionsTests(CuratedDatabase database)
     }
 
     [Fact]
-    public void NegativeDrainTimeout_StopsTheApiAtStart()
+    public async Task NegativeDrainTimeout_StopsTheApiAtStart_WithOneLoggedLine()
     {
-        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(builder => builder.UseSetting("Shutdown:DrainTimeout", "-00:00:01"));
+        var settings = ServerSettings.For(database.FilePath, buildOnStartup: false);
+        settings["Shutdown:DrainTimeout"] = "-00:00:01";
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
-        Assert.Contains("DrainTimeout", error.Message, StringComparison.Ordinal);
+        await using var api = ApiProcess.Start(settings);
+
+        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        StartupLog.AssertOneError(api.Output, "DrainTimeout");
     }
 
     private static TimeSpan HostShutdownTimeout(WebApplicationFactory<Program> factory) =>

@@ -18,7 +18,8 @@ internal static class PostgresDatabaseBuilder
     /// schema meanwhile. Returns whether this call built it.
     /// </summary>
     public static async Task<bool> BuildAsync(
-        HistoryDatabase target, Func<HistoryDbContext, CancellationToken, Task> fill, Func<CancellationToken, Task<bool>> stillNeeded, CancellationToken cancellationToken)
+        HistoryDatabase target, Func<HistoryDbContext, CancellationToken, Task> fill, Func<CancellationToken, Task<bool>> stillNeeded,
+        TimeSpan lockTimeout, CancellationToken cancellationToken)
     {
         var building = target.Schema + "_building";
         await using var admin = new NpgsqlConnection(target.WritableConnectionString);
@@ -26,7 +27,7 @@ internal static class PostgresDatabaseBuilder
 
         // One build of this schema at a time (replicas starting together, an import during a start): the others wait,
         // then find it built (or build and swap in turn, for an import). The lock ends with the session.
-        await ExecuteAsync(admin, $"SELECT pg_advisory_lock(hashtext('khmer-rouge-history:{target.Schema}'))", cancellationToken);
+        await LockAsync(admin, target, lockTimeout, cancellationToken);
         try
         {
             if (!await stillNeeded(cancellationToken))
@@ -58,6 +59,20 @@ internal static class PostgresDatabaseBuilder
         finally
         {
             await CleanUpAsync(admin, building, target.Schema);
+        }
+    }
+
+    // lock_timeout bounds the wait for an advisory lock as for any other; it is reset so that the build itself is not bounded.
+    private static async Task LockAsync(NpgsqlConnection admin, HistoryDatabase target, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var milliseconds = ((long)timeout.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            await ExecuteAsync(admin, $"SET lock_timeout = {milliseconds}; SELECT pg_advisory_lock(hashtext('khmer-rouge-history:{target.Schema}')); RESET lock_timeout", cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable)
+        {
+            throw new TimeoutException($"Another process has been building {target.Location} for more than {timeout.TotalSeconds:0} s (it holds the build's advisory lock).", e);
         }
     }
 

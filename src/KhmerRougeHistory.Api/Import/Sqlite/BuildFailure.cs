@@ -10,7 +10,24 @@ internal static class BuildFailure
     private const int NoSpace = 28;
     private const int ReadOnlyFileSystem = 30;
 
-    public static SqliteBuildException? Explain(Exception e, string databasePath)
+    /// <summary>
+    /// The cause of <paramref name="failure"/> or of the first exception it wraps that has one (EF Core wraps what
+    /// SQLite says during <c>SaveChanges</c> in a <c>DbUpdateException</c>); null when none is a storage problem.
+    /// </summary>
+    public static SqliteBuildException? Explain(Exception failure, string databasePath)
+    {
+        for (var e = failure; e is not null; e = e.InnerException)
+        {
+            if (ExplainOne(e, databasePath) is { } explained)
+            {
+                return explained;
+            }
+        }
+
+        return null;
+    }
+
+    private static SqliteBuildException? ExplainOne(Exception e, string databasePath)
     {
         var directory = Path.GetDirectoryName(databasePath);
         return e switch
