@@ -35,7 +35,7 @@ internal sealed class DatabaseHealthCheck(HistoryDatabase database, IDbContextFa
         {
             var condition = await DatabaseInspection.InspectAsync(database, checkIntegrity: false, cancellationToken);
             var problem = condition.Problem == DatabaseProblem.None ? DatabaseProblem.Unreadable : condition.Problem;
-            Log.DatabaseUnhealthy(logger, condition.Description, e);
+            Log.DatabaseUnhealthy(logger, e.Message, condition.Description);
             return HealthCheckResult.Unhealthy(Describe(problem), data: Problem(problem));
         }
     }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using KhmerRougeHistory.Api.SecureHeaders;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
@@ -11,7 +10,7 @@ public static class BananaCakePopApplicationBuilderExtensions
     /// Serves the Banana Cake Pop GraphQL IDE at <paramref name="path"/> to browsers: a GET that prefers
     /// <c>text/html</c> gets the IDE's page, <c>{path}/bcp-config.json</c> points the IDE at the same URL, and the
     /// IDE's files are served under <c>{path}/</c> (hashed ones cached for a year), all of them under
-    /// <see cref="ContentSecurityPolicies.BananaCakePop"/>. GraphQL clients' requests
+    /// <see cref="BananaCakePopContentSecurityPolicy.Value"/>. GraphQL clients' requests
     /// (JSON <c>Accept</c>, POST) pass through to the GraphQL endpoint. Reads <see cref="BananaCakePopOptions"/>
     /// and fails fast when the IDE's files are missing.
     /// </summary>
@@ -43,6 +42,6 @@ public static class BananaCakePopApplicationBuilderExtensions
     private static void PrepareFile(StaticFileResponseContext file)
     {
         BananaCakePopCaching.Apply(file);
-        file.Context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicies.BananaCakePop;
+        file.Context.Response.Headers.ContentSecurityPolicy = BananaCakePopContentSecurityPolicy.Value;
     }
 }

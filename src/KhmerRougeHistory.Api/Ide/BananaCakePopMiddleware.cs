@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.SecureHeaders;
 using Microsoft.Net.Http.Headers;
 
 namespace KhmerRougeHistory.Api.Ide;
@@ -53,7 +52,7 @@ internal sealed class BananaCakePopMiddleware(RequestDelegate next, PathString p
         response.ContentType = contentType;
         response.ContentLength = body.Length;
         response.Headers.CacheControl = BananaCakePopCaching.Revalidate;
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicies.BananaCakePop;
+        response.Headers.ContentSecurityPolicy = BananaCakePopContentSecurityPolicy.Value;
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 }

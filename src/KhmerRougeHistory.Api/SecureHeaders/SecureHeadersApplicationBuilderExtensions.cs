@@ -7,7 +7,7 @@ public static class SecureHeadersApplicationBuilderExtensions
 {
     /// <summary>
     /// Gives every response <c>X-Content-Type-Options: nosniff</c>, <c>Referrer-Policy: no-referrer</c> and, unless
-    /// the handler chose one (the IDE's <see cref="ContentSecurityPolicies.BananaCakePop"/>), the API's
+    /// the handler chose one (the IDE's, <c>Ide/BananaCakePopContentSecurityPolicy</c>), the API's
     /// <see cref="ContentSecurityPolicies.Api"/>. The headers are set as the response starts, so responses that
     /// later middleware ends early (429, 503, CORS preflights) or clears carry them too; call it first. Needs
     /// <see cref="SecureHeadersServiceCollectionExtensions.AddSecureHeaders"/>.

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.RateLimiting;
@@ -71,7 +69,7 @@ public sealed partial class ComposeFileTests(CuratedDatabase database)
             }
 
             // No "redis" host here: a loopback port nothing listens on stands in for it.
-            web.UseSetting($"ConnectionStrings:{RateLimitStoreOptions.ConnectionStringName}", $"127.0.0.1:{ClosedPort()}");
+            web.UseSetting($"ConnectionStrings:{RateLimitStoreOptions.ConnectionStringName}", $"127.0.0.1:{LoopbackPorts.Unused()}");
         });
         using var client = factory.CreateClient();
 
@@ -85,12 +83,6 @@ public sealed partial class ComposeFileTests(CuratedDatabase database)
 
     private static string ApiBlock() => Regex.Match(_compose, @"(?m)^x-api: &api\n(?:(?:  .*|)\n)+").Value;
 
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     // "    Name: "value"" under the block's "  environment:".
     [GeneratedRegex(@"(?m)^    ([A-Za-z][A-Za-z0-9_]*): ""([^""]*)""")]

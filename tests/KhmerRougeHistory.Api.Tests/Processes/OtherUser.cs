@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+
 namespace KhmerRougeHistory.Api.Tests.Processes;
 
 /// <summary>
@@ -12,8 +14,22 @@ internal static class OtherUser
 
     public static bool TestsRunAsRoot => Environment.UserName == "root";
 
+    private static readonly Lazy<int?> _serverUser = new(() => TestsRunAsRoot ? CheckedNobody() : null);
+
     /// <summary>The uid to run the server as, or null for the tests' own user.</summary>
-    public static int? ServerUser => TestsRunAsRoot ? Nobody : null;
+    public static int? ServerUser => _serverUser.Value;
+
+    // nobody must be able to reach the built application and the curated data: a checkout under a folder only root
+    // may enter would fail every such test with a confusing start-up error, so say so once, plainly.
+    private static int CheckedNobody()
+    {
+        var dll = Path.Combine(ApiProcess.ApplicationDirectory, "KhmerRougeHistory.Api.dll");
+        using var check = System.Diagnostics.Process.Start("setpriv", [$"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups", "--", "test", "-r", dll, "-a", "-r", Path.Combine(RepositoryPaths.DataDirectory, "sources.json")]);
+        check.WaitForExit();
+        return check.ExitCode == 0
+            ? Nobody
+            : throw new InvalidOperationException($"The tests run the server as nobody (uid {Nobody}), who cannot read {dll} or the curated data: give the checkout's folders o+rx.");
+    }
 
     /// <summary>Makes <paramref name="folder"/> and its files readable but not writable by the server process.</summary>
     public static void DenyWrites(string folder)

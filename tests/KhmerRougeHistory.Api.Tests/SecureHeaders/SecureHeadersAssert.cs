@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Ide;
 using KhmerRougeHistory.Api.SecureHeaders;
 
 namespace KhmerRougeHistory.Api.Tests.SecureHeaders;
@@ -8,7 +9,7 @@ public static class SecureHeadersAssert
     public static void Api(HttpResponseMessage response, string what) => Headers(response, what, ContentSecurityPolicies.Api);
 
     /// <summary>nosniff, no referrer, and the IDE's policy.</summary>
-    public static void Ide(HttpResponseMessage response, string what) => Headers(response, what, ContentSecurityPolicies.BananaCakePop);
+    public static void Ide(HttpResponseMessage response, string what) => Headers(response, what, BananaCakePopContentSecurityPolicy.Value);
 
     private static void Headers(HttpResponseMessage response, string what, string policy)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 using StackExchange.Redis;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting.Redis;
@@ -22,7 +21,7 @@ public sealed class RedisServerProcess : IAsyncDisposable
 
     public static async Task<RedisServerProcess> StartAsync()
     {
-        var server = new RedisServerProcess(FreePort());
+        var server = new RedisServerProcess(LoopbackPorts.Unused());
         await server.StartAgainAsync();
         return server;
     }
@@ -101,10 +100,4 @@ public sealed class RedisServerProcess : IAsyncDisposable
         await StopAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

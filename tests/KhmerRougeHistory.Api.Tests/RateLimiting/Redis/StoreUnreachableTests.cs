@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Diagnostics;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
@@ -110,7 +109,7 @@ public sealed class StoreUnreachableTests(CuratedDatabase database) : IDisposabl
 
     private RateLimitedApi Start(Dictionary<string, string>? settings = null)
     {
-        var all = new Dictionary<string, string>(Bucket(3)) { ["ConnectionStrings:RateLimitStore"] = $"127.0.0.1:{ClosedPort()}" };
+        var all = new Dictionary<string, string>(Bucket(3)) { ["ConnectionStrings:RateLimitStore"] = $"127.0.0.1:{LoopbackPorts.Unused()}" };
         foreach (var (key, value) in settings ?? [])
         {
             all[key] = value;
@@ -124,13 +123,5 @@ public sealed class StoreUnreachableTests(CuratedDatabase database) : IDisposabl
     {
         var response = await api.Client.GetAsync(new Uri(path, UriKind.Relative));
         return (response, JsonNode.Parse(await response.Content.ReadAsStringAsync()));
-    }
-
-    /// <summary>A loopback port nothing listens on: it was free a moment ago and is closed again.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
