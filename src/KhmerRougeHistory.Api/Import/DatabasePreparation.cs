@@ -26,7 +26,7 @@ public static class DatabasePreparation
             // A first start or new data is routine; a damaged file is worth an operator's look.
             var level = condition.Problem is DatabaseProblem.Missing or DatabaseProblem.OtherDataVersion or DatabaseProblem.OlderFormat ? LogLevel.Information : LogLevel.Warning;
             Log.BuildingDatabase(logger, level, condition.Description);
-            var built = await BuildAsync(database, options, current, clock, cancellationToken);
+            var built = await BuildAsync(database, options, current, clock, logger, cancellationToken);
             if (built is not null)
             {
                 Log.BuiltDatabase(logger, database.Location, built.Claims.Count, built.Subjects.Count);
@@ -49,7 +49,7 @@ public static class DatabasePreparation
 
     /// <summary>The dataset this process built the database from, or null when another process built it meanwhile.</summary>
     private static async Task<HistoryDataset?> BuildAsync(
-        HistoryDatabase database, DatabaseOptions options, string? current, TimeProvider clock, CancellationToken cancellationToken)
+        HistoryDatabase database, DatabaseOptions options, string? current, TimeProvider clock, ILogger logger, CancellationToken cancellationToken)
     {
         HistoryDataset? dataset = null;
         try
@@ -63,7 +63,16 @@ public static class DatabasePreparation
                     dataset = HistoryImporter.Load(database.DataDirectory);
                     await DatabaseBuilder.Fill(dataset, clock)(context, ct);
                 },
-                async ct => (await InspectAsync(database, options, current, ct)).IsRebuildable,
+                async ct =>
+                {
+                    var condition = await InspectAsync(database, options, current, ct);
+                    if (condition.IsDamaged && database.Provider == DatabaseProvider.Sqlite)
+                    {
+                        SetAside(database.FilePath, clock, logger);
+                    }
+
+                    return condition.IsRebuildable;
+                },
                 options.BuildLockTimeout, clock, cancellationToken);
             return dataset;
         }
@@ -71,6 +80,15 @@ public static class DatabasePreparation
         {
             throw new DatabaseUnavailableException(e.Message, e);
         }
+    }
+
+    // A damaged file is kept, not overwritten: it is the evidence of a disk or copy fault, and a file that is no SQLite
+    // database at all may be something else that a wrong connection string points at.
+    private static void SetAside(string path, TimeProvider clock, ILogger logger)
+    {
+        var kept = $"{path}.damaged-{clock.GetUtcNow():yyyyMMdd'T'HHmmss'Z'}";
+        File.Move(path, kept, overwrite: true);
+        Log.SetAsideDamagedFile(logger, path, kept);
     }
 
     private static async Task<DatabaseCondition> InspectAsync(HistoryDatabase database, DatabaseOptions options, string? current, CancellationToken cancellationToken)

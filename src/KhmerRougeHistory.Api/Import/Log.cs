@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "Another process built the history database ({Location}) while this one waited; opening it.")]
     public static partial void BuiltByAnotherProcess(ILogger logger, string location);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Kept the damaged history database {Path} as {Kept}; building a new one in its place.")]
+    public static partial void SetAsideDamagedFile(ILogger logger, string path, string kept);
 }

@@ -36,9 +36,10 @@ public sealed class DatabaseFaultTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Damages))]
-    public async Task DamagedFile_WithBuilding_IsRebuiltAndServed_AndTheLogSaysWhy(string damage, string cause)
+    public async Task DamagedFile_WithBuilding_IsKeptAside_RebuiltAndServed_AndTheLogSaysWhy(string damage, string cause)
     {
         var path = await DamagedDatabaseAsync(damage);
+        var damaged = await File.ReadAllBytesAsync(path);
 
         await using var api = await ApiProcess.StartListeningAsync(ServerSettings.For(path));
         using var client = api.CreateClient();
@@ -47,7 +48,10 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.Equal(HistoryImporter.CurrentDataHash(RepositoryPaths.DataDirectory), (string?)body?["data"]?["dataVersion"]);
         Assert.Contains(cause, api.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("does not exist", api.Output, StringComparison.Ordinal);
-        AssertNoLeftovers(_temp.Path);
+        var kept = Assert.Single(Directory.GetFiles(_temp.Path, "history.db.damaged-*"));
+        Assert.Equal(damaged, await File.ReadAllBytesAsync(kept));
+        Assert.Contains($"as {kept}", api.Output, StringComparison.Ordinal);
+        AssertNoLeftovers(_temp.Path, except: kept);
     }
 
     [Fact]
@@ -136,9 +140,9 @@ public sealed class DatabaseFaultTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>Only the database and its lock file: no half-built file, no journal.</summary>
-    private static void AssertNoLeftovers(string folder) =>
-        Assert.All(Directory.GetFiles(folder).Select(Path.GetFileName), f => Assert.Contains(f, _databaseAndLock));
+    /// <summary>Only the database and its lock file (and a damaged file kept aside): no half-built file, no journal.</summary>
+    private static void AssertNoLeftovers(string folder, string? except = null) =>
+        Assert.All(Directory.GetFiles(folder).Where(f => f != except).Select(Path.GetFileName), f => Assert.Contains(f, _databaseAndLock));
 
     private async Task<string> DamagedDatabaseAsync(string damage)
     {
