@@ -63,13 +63,7 @@ public sealed class PostgresImportTests : IDisposable
     [PostgresFact]
     public async Task ApiStartingOnAMissingSchema_WithoutBuilding_ExitsOneWithWhatToDo()
     {
-        await using var api = ApiProcess.Start(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:History"] = PostgresServer.RequiredConnectionString,
-            ["Database:Schema"] = _schema.Name,
-            ["Database:BuildOnStartup"] = "false",
-        });
+        await using var api = ApiProcess.Start(Settings(buildOnStartup: false));
 
         Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         StartupLog.AssertOneError(api.Output, $"schema {_schema.Name}");
@@ -79,12 +73,7 @@ public sealed class PostgresImportTests : IDisposable
     [PostgresFact]
     public async Task TwoProcessesStartingAtOnceOnAMissingSchema_OneBuilds_BothServe()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["ConnectionStrings:History"] = PostgresServer.RequiredConnectionString,
-            ["Database:Schema"] = _schema.Name,
-        };
+        var settings = Settings(buildOnStartup: true);
         await using var first = ApiProcess.Start(settings);
         await using var second = ApiProcess.Start(settings);
 
@@ -98,12 +87,7 @@ public sealed class PostgresImportTests : IDisposable
     [PostgresFact]
     public async Task ImportCommand_WithPostgres_BuildsTheConfiguredSchema_AndRefusesAnOutputFile()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "PostgreSql",
-            ["Database:Schema"] = _schema.Name,
-            ["ConnectionStrings:History"] = PostgresServer.RequiredConnectionString,
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(buildOnStartup: true)).Build();
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
@@ -116,6 +100,15 @@ public sealed class PostgresImportTests : IDisposable
         Assert.Matches($"Built schema {_schema.Name} of database .+: 5 sources, \\d+ subjects", stdout.ToString());
         Assert.Equal(HistoryImporter.CurrentDataHash(RepositoryPaths.DataDirectory), await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
     }
+
+    /// <summary>The API (a server process or the import command) on this test's schema of the test server.</summary>
+    private Dictionary<string, string?> Settings(bool buildOnStartup) => new()
+    {
+        ["Database:Provider"] = "PostgreSql",
+        ["ConnectionStrings:History"] = PostgresServer.RequiredConnectionString,
+        ["Database:Schema"] = _schema.Name,
+        ["Database:BuildOnStartup"] = buildOnStartup ? "true" : "false",
+    };
 
     public void Dispose() => _schema.Dispose();
 

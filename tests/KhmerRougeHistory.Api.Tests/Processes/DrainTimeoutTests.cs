@@ -17,7 +17,7 @@ public sealed class DrainTimeoutTests(CuratedDatabase database, ITestOutputHelpe
     [Fact]
     public async Task Sigterm_WithASlowUploadInFlight_WaitsTheDrainTimeout_ThenCutsItOff_AndExits()
     {
-        var settings = ProcessSettings.Unthrottled(database);
+        var settings = ServerSettings.Unthrottled(database);
         settings["Shutdown:DrainTimeout"] = _drainTimeout.ToString();
         await using var api = await ApiProcess.StartListeningAsync(settings);
         using var http = api.CreateClient();

@@ -26,7 +26,7 @@ public sealed partial class GracefulShutdownTests(CuratedDatabase database, ITes
     public async Task Sigterm_UnderLoad_AnswersEveryAcceptedRequestInFull_AndExitsZero(int gracePeriodSeconds)
     {
         var gracePeriod = TimeSpan.FromSeconds(gracePeriodSeconds);
-        var settings = ProcessSettings.Unthrottled(database);
+        var settings = ServerSettings.Unthrottled(database);
         settings["Shutdown:DrainTimeout"] = _drainTimeout.ToString();
         settings["Shutdown:ReadinessGracePeriod"] = gracePeriod.ToString();
         await using var api = await ApiProcess.StartListeningAsync(settings);

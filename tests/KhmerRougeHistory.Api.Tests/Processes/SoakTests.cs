@@ -33,7 +33,7 @@ public sealed class SoakTests(CuratedDatabase database, ITestOutputHelper output
     {
         var duration = TimeSpan.FromSeconds(int.TryParse(Environment.GetEnvironmentVariable("SOAK_TEST_SECONDS"), CultureInfo.InvariantCulture, out var s) ? s : 60);
         var databaseHash = await HashAsync(database.FilePath);
-        await using var api = await ApiProcess.StartListeningAsync(ProcessSettings.Unthrottled(database));
+        await using var api = await ApiProcess.StartListeningAsync(ServerSettings.Unthrottled(database));
         using var http = api.CreateClient();
         await WarmUpAsync(http);
 

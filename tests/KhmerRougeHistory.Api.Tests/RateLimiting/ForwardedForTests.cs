@@ -71,12 +71,10 @@ public sealed class ForwardedForTests(CuratedDatabase database)
     [Fact]
     public async Task Start_WithAMalformedTrustedProxy_ExitsOneNamingTheSetting()
     {
-        await using var api = ApiProcess.Start(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:History"] = $"Data Source={database.FilePath}",
-            ["Database:BuildOnStartup"] = "false",
-            ["RateLimiting:TrustedProxies:0"] = "not-an-address",
-        });
+        var settings = ServerSettings.For(database.FilePath, buildOnStartup: false);
+        settings["RateLimiting:TrustedProxies:0"] = "not-an-address";
+
+        await using var api = ApiProcess.Start(settings);
 
         Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         StartupLog.AssertOneError(api.Output, "RateLimiting:TrustedProxies has 'not-an-address'");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Processes;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting.Redis;
@@ -12,16 +13,13 @@ public static class FleetApi
     public static Dictionary<string, string?> Settings(CuratedDatabase database, string store, string keyPrefix, int tokens, TimeSpan period, int perPeriod = 1)
     {
         ArgumentNullException.ThrowIfNull(database);
-        return new()
-        {
-            ["ConnectionStrings:History"] = $"Data Source={database.FilePath}",
-            ["Database:BuildOnStartup"] = "false",
-            ["ConnectionStrings:RateLimitStore"] = store,
-            ["RateLimiting:Store:KeyPrefix"] = keyPrefix,
-            ["RateLimiting:TokenLimit"] = tokens.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RateLimiting:TokensPerPeriod"] = perPeriod.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RateLimiting:ReplenishmentPeriod"] = period.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
-        };
+        var settings = ServerSettings.For(database.FilePath, buildOnStartup: false);
+        settings["ConnectionStrings:RateLimitStore"] = store;
+        settings["RateLimiting:Store:KeyPrefix"] = keyPrefix;
+        settings["RateLimiting:TokenLimit"] = tokens.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["RateLimiting:TokensPerPeriod"] = perPeriod.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["RateLimiting:ReplenishmentPeriod"] = period.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        return settings;
     }
 
     /// <summary>A cheap query (cost 1: the admission token only) from 127.0.0.1, the client every replica sees.</summary>

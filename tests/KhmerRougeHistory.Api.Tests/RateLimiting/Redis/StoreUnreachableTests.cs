@@ -94,12 +94,10 @@ public sealed class StoreUnreachableTests(CuratedDatabase database) : IDisposabl
     [Fact]
     public async Task Start_WithAConnectionStringThatIsNotRedis_ExitsOneNamingTheSetting()
     {
-        await using var api = ApiProcess.Start(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:History"] = $"Data Source={database.FilePath}",
-            ["Database:BuildOnStartup"] = "false",
-            ["ConnectionStrings:RateLimitStore"] = "redis:6379,noSuchOption=1",
-        });
+        var settings = ServerSettings.For(database.FilePath, buildOnStartup: false);
+        settings["ConnectionStrings:RateLimitStore"] = "redis:6379,noSuchOption=1";
+
+        await using var api = ApiProcess.Start(settings);
 
         Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
         StartupLog.AssertOneError(api.Output, "ConnectionStrings:RateLimitStore");
