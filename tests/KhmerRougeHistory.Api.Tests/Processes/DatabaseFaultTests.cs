@@ -27,11 +27,8 @@ public sealed class DatabaseFaultTests : IDisposable
     {
         var path = await DamagedDatabaseAsync(damage);
 
-        await using var api = ApiProcess.Start(ServerSettings.For(path, buildOnStartup: false));
-
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, cause);
-        Assert.Contains(path, api.Output, StringComparison.Ordinal);
+        var output = await StartupLog.AssertRefusedToStartAsync(cause, ServerSettings.For(path, buildOnStartup: false));
+        Assert.Contains(path, output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -87,11 +84,8 @@ public sealed class DatabaseFaultTests : IDisposable
     {
         var path = _temp.File("absent.db");
 
-        await using var api = ApiProcess.Start(ServerSettings.For(path, buildOnStartup: false));
-
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, $"The history database {path} does not exist.");
-        Assert.Contains($"import --output {path}", api.Output, StringComparison.Ordinal);
+        var output = await StartupLog.AssertRefusedToStartAsync($"The history database {path} does not exist.", ServerSettings.For(path, buildOnStartup: false));
+        Assert.Contains($"import --output {path}", output, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }
 
@@ -101,10 +95,7 @@ public sealed class DatabaseFaultTests : IDisposable
         var folder = Directory.CreateDirectory(_temp.File("locked")).FullName;
         OtherUser.DenyWrites(folder);
 
-        await using var api = ApiProcess.Start(ServerSettings.For(Path.Combine(folder, "history.db")), OtherUser.ServerUser);
-
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, $"cannot write to {folder}");
+        await StartupLog.AssertRefusedToStartAsync($"cannot write to {folder}", ServerSettings.For(Path.Combine(folder, "history.db")), OtherUser.ServerUser);
         Assert.Empty(Directory.GetFiles(folder));
         OtherUser.AllowWrites(folder);
     }
@@ -118,10 +109,7 @@ public sealed class DatabaseFaultTests : IDisposable
         var written = File.GetLastWriteTimeUtc(path);
         File.SetUnixFileMode(path, UnixFileMode.None);
 
-        await using var api = ApiProcess.Start(ServerSettings.For(path), OtherUser.ServerUser);
-
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, $"The history database {path} cannot be read by this process");
+        await StartupLog.AssertRefusedToStartAsync($"The history database {path} cannot be read by this process", ServerSettings.For(path), OtherUser.ServerUser);
         Assert.Equal(written, File.GetLastWriteTimeUtc(path));
     }
 
@@ -130,10 +118,7 @@ public sealed class DatabaseFaultTests : IDisposable
     {
         using var disk = SmallDisk.Mount(_temp.File("small"), sizeKiB: 512);
 
-        await using var api = ApiProcess.Start(ServerSettings.For(Path.Combine(disk.Path, "history.db")));
-
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, $"the disk holding {disk.Path} is full");
+        await StartupLog.AssertRefusedToStartAsync($"the disk holding {disk.Path} is full", ServerSettings.For(Path.Combine(disk.Path, "history.db")));
         AssertNoLeftovers(disk.Path);
         Assert.False(File.Exists(Path.Combine(disk.Path, "history.db")));
     }

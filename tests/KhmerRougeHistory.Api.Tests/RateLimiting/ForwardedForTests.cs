@@ -74,9 +74,7 @@ public sealed class ForwardedForTests(CuratedDatabase database)
         var settings = ServerSettings.For(database.FilePath, buildOnStartup: false);
         settings["RateLimiting:TrustedProxies:0"] = "not-an-address";
 
-        await using var api = ApiProcess.Start(settings);
+        await StartupLog.AssertRefusedToStartAsync("RateLimiting:TrustedProxies has 'not-an-address'", settings);
 
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, "RateLimiting:TrustedProxies has 'not-an-address'");
     }
 }

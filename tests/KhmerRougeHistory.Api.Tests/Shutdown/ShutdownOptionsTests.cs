@@ -39,10 +39,8 @@ public sealed class ShutdownOptionsTests(CuratedDatabase database)
         var settings = ServerSettings.For(database.FilePath, buildOnStartup: false);
         settings["Shutdown:DrainTimeout"] = "-00:00:01";
 
-        await using var api = ApiProcess.Start(settings);
+        await StartupLog.AssertRefusedToStartAsync("DrainTimeout", settings);
 
-        Assert.Equal(1, await api.WaitForExitAsync(TimeSpan.FromSeconds(60)));
-        StartupLog.AssertOneError(api.Output, "DrainTimeout");
     }
 
     private static TimeSpan HostShutdownTimeout(WebApplicationFactory<Program> factory) =>
