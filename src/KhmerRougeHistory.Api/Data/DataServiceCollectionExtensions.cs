@@ -1,3 +1,6 @@
+using KhmerRougeHistory.Api.Data.Files;
+using KhmerRougeHistory.Api.Data.Postgres;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +31,17 @@ public static class DataServiceCollectionExtensions
             .UseHistoryDatabase(sp.GetRequiredService<HistoryDatabase>(), readOnly: true)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
+
+        // The batch loaders' path: the model's tables read with plain commands on kept connections (Sql/).
+        services.AddSingleton(sp =>
+        {
+            using var db = sp.GetRequiredService<IDbContextFactory<HistoryDbContext>>().CreateDbContext();
+            return new EntityTables(db.Model);
+        });
+        services.AddSingleton<IReadConnections>(sp => sp.GetRequiredService<HistoryDatabase>() is var database && database.Provider == DatabaseProvider.PostgreSql
+            ? new PostgresReadConnections(database)
+            : new SqliteReadConnections(database));
+        services.AddSingleton<SqlRows>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LoaderRegistry>();
+        services.AddSingleton<HistoryStatements>();
         services.AddScoped<HistoryLoaders>();
         services.AddScoped<NestedConnectionLoader>();
         services.AddGraphQL(builder => builder

@@ -2,21 +2,15 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
 
 namespace KhmerRougeHistory.Api.Telemetry;
 
 /// <summary>
-/// One client span per SQL command, as the database semantic conventions describe it: named after the statement's
-/// operation and the database (<c>SELECT history.db</c>: SQLite's file, PostgreSQL's database name), with the system
-/// (<c>sqlite</c> or <c>postgresql</c>) and the statement
-/// text. The text is EF Core's parameterized SQL: parameter values are never recorded. A reader's span lasts until
-/// the reader is disposed, since SQLite does most of its work while rows are read.
+/// One client span (<see cref="SqlCommandSpans"/>) per SQL command EF Core runs. A reader's span lasts until the
+/// reader is disposed, since SQLite does most of its work while rows are read.
 /// </summary>
 internal sealed class SqlCommandTracing : DbCommandInterceptor
 {
-    private static readonly string[] _operations = ["SELECT", "WITH", "INSERT", "UPDATE", "DELETE", "PRAGMA", "CREATE", "DROP", "ALTER", "BEGIN", "COMMIT", "ROLLBACK"];
-
     private readonly ConcurrentDictionary<DbCommand, Activity> _running = new();
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -90,44 +84,9 @@ internal sealed class SqlCommandTracing : DbCommandInterceptor
 
     private void Start(DbCommand command)
     {
-        if (!HistoryTelemetry.ActivitySource.HasListeners())
+        if (SqlCommandSpans.Start(command) is not { } activity)
         {
             return;
-        }
-
-        var text = command.CommandText;
-        var operation = OperationOf(text);
-        var (system, database) = command.Connection switch
-        {
-            NpgsqlConnection postgres => (TelemetryNames.PostgreSql, postgres.Database),
-            { DataSource.Length: > 0 } sqlite => (TelemetryNames.Sqlite, Path.GetFileName(sqlite.DataSource)),
-            _ => (TelemetryNames.Sqlite, null),
-        };
-        var name = (operation, database) switch
-        {
-            ({ } op, { } db) => $"{op} {db}",
-            (_, { } db) => db,
-            _ => system,
-        };
-        // Nothing runs inside a statement's span, so it does not become Activity.Current: the reader is read and
-        // disposed elsewhere, where a current span would outlive its statement.
-        var current = Activity.Current;
-        var activity = HistoryTelemetry.ActivitySource.StartActivity(name, ActivityKind.Client);
-        if (activity is null)
-        {
-            return;
-        }
-
-        Activity.Current = current;
-
-        if (activity.IsAllDataRequested)
-        {
-            activity.SetTag(TelemetryNames.DbSystem, system);
-            activity.SetTag(TelemetryNames.DbSystemName, system);
-            activity.SetTag(TelemetryNames.DbStatement, text);
-            activity.SetTag(TelemetryNames.DbQueryText, text);
-            activity.SetTag(TelemetryNames.DbOperationName, operation);
-            activity.SetTag(TelemetryNames.DbNamespace, database);
         }
 
         // A command that is somehow still registered (never disposed) is ended rather than leaked.
@@ -152,22 +111,5 @@ internal sealed class SqlCommandTracing : DbCommandInterceptor
         }
 
         activity.Stop();
-    }
-
-    /// <summary>The statement's first keyword when it is a known one (EF Core writes no leading comments here).</summary>
-    private static string? OperationOf(string text)
-    {
-        var span = text.AsSpan().TrimStart();
-        var end = span.IndexOfAny(" \t\r\n(");
-        var word = end < 0 ? span : span[..end];
-        foreach (var operation in _operations)
-        {
-            if (word.Equals(operation, StringComparison.OrdinalIgnoreCase))
-            {
-                return operation;
-            }
-        }
-
-        return null;
     }
 }

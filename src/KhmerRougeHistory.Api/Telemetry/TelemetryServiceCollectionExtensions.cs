@@ -1,6 +1,7 @@
 using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
@@ -38,6 +39,7 @@ public static class TelemetryServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, OperationTelemetry>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, CachedDocumentMarker>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IInterceptor, SqlCommandTracing>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISqlCommandObserver, SqlCommandSpanObserver>());
 
         const string missing = "AddHistoryTelemetry wraps graphql-dotnet's parser, validator and execution strategy: call builder.Services.AddHistoryGraphQL() first.";
         services.Decorate<IDocumentBuilder>(inner => new TracingDocumentBuilder(inner), missing);

@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -26,6 +27,6 @@ internal sealed class BenchmarkServerFactory(string databasePath, IReadOnlyDicti
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlStatementCounter.Instance));
+        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(SqlStatementCounter.Instance).AddSingleton<ISqlCommandObserver>(SqlStatementCounter.Instance));
     }
 }

@@ -1,10 +1,11 @@
 using System.Data.Common;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KhmerRougeHistory.Api.Benchmarks.Server;
 
-/// <summary>Counts every SQL statement the API's EF Core contexts run (the API applies any registered interceptor).</summary>
-internal sealed class SqlStatementCounter : DbCommandInterceptor
+/// <summary>Counts every SQL statement the API runs: EF Core's (the API applies any registered interceptor) and the data path's.</summary>
+internal sealed class SqlStatementCounter : DbCommandInterceptor, ISqlCommandObserver
 {
     private static long _count;
 
@@ -27,5 +28,15 @@ internal sealed class SqlStatementCounter : DbCommandInterceptor
     {
         Add();
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public IDisposable? Executing(DbCommand command)
+    {
+        Add();
+        return null;
+    }
+
+    public void Failed(DbCommand command, Exception exception)
+    {
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhmerRougeHistory.Api.Tests.Infrastructure;
 
@@ -17,7 +15,7 @@ public sealed class HistoryApiFactory(string databasePath, string? dataDirectory
         builder.UseSetting("Database:BuildOnStartup", buildOnStartup ? "true" : "false");
         if (sqlRecorder is not null)
         {
-            builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(sqlRecorder));
+            builder.ConfigureServices(services => services.AddStatementObserver(sqlRecorder));
         }
     }
 }

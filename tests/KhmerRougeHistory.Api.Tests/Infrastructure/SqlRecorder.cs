@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KhmerRougeHistory.Api.Tests.Infrastructure;
 
-/// <summary>Records every SQL statement the API's EF Core contexts execute, so tests can count and read them.</summary>
-public sealed class SqlRecorder : DbCommandInterceptor
+/// <summary>Records every SQL statement the API executes (EF Core's and the data path's), so tests can count and read them.</summary>
+public sealed class SqlRecorder : DbCommandInterceptor, ISqlCommandObserver
 {
     private readonly ConcurrentQueue<string> _statements = new();
 
@@ -25,5 +26,16 @@ public sealed class SqlRecorder : DbCommandInterceptor
     {
         _statements.Enqueue(command.CommandText);
         return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public IDisposable? Executing(DbCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        _statements.Enqueue(command.CommandText);
+        return null;
+    }
+
+    public void Failed(DbCommand command, Exception exception)
+    {
     }
 }

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhmerRougeHistory.Api.Tests.Limits;
 
@@ -94,7 +92,7 @@ public sealed class CostAnalysisTests(CuratedDatabase database) : IDisposable
     public async Task NestedConnections_AreRefusedWithMaxCostExceeded_BeforeAnyStatementRuns()
     {
         var recorder = new SqlRecorder();
-        using var api = new LimitedApi(database, services: services => services.AddSingleton<IInterceptor>(recorder));
+        using var api = new LimitedApi(database, services: services => services.AddStatementObserver(recorder));
         const string Query = "{ persons(first: 50) { nodes { claims(first: 50) { nodes { subject { claims(first: 50) { nodes { id } } } } } } } }";
         await api.AssertStillAnswersAsync();
         recorder.Clear();
@@ -115,7 +113,7 @@ public sealed class CostAnalysisTests(CuratedDatabase database) : IDisposable
     public async Task PagingArguments_TheResolversWouldRefuse_AreRefusedBeforeAnyStatementRuns(string query, string code, string message)
     {
         var recorder = new SqlRecorder();
-        using var api = new LimitedApi(database, services: services => services.AddSingleton<IInterceptor>(recorder));
+        using var api = new LimitedApi(database, services: services => services.AddStatementObserver(recorder));
         await api.AssertStillAnswersAsync();
         recorder.Clear();
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KhmerRougeHistory.Api.Tests.Performance;
@@ -8,7 +9,7 @@ namespace KhmerRougeHistory.Api.Tests.Performance;
 /// Asks SQLite how it will run each statement the API sends (<c>EXPLAIN QUERY PLAN</c> with the same parameters, on
 /// the same connection) just before the statement runs, and keeps the statement with its plan.
 /// </summary>
-public sealed class QueryPlanRecorder : DbCommandInterceptor
+public sealed class QueryPlanRecorder : DbCommandInterceptor, ISqlCommandObserver
 {
     private readonly ConcurrentQueue<(string Sql, IReadOnlyList<string> Plan)> _plans = new();
 
@@ -22,6 +23,17 @@ public sealed class QueryPlanRecorder : DbCommandInterceptor
         ArgumentNullException.ThrowIfNull(command);
         _plans.Enqueue((command.CommandText, Explain(command)));
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public IDisposable? Executing(DbCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        _plans.Enqueue((command.CommandText, Explain(command)));
+        return null;
+    }
+
+    public void Failed(DbCommand command, Exception exception)
+    {
     }
 
     /// <summary>SQLite's plan for <paramref name="command"/>, one line per step, asked on its connection with its parameters.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
@@ -10,7 +11,7 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 /// with sequential scans and sorts made as costly as the planner allows: a plan that still sorts has no index that
 /// gives the order.
 /// </summary>
-public sealed class PostgresPlanRecorder : DbCommandInterceptor
+public sealed class PostgresPlanRecorder : DbCommandInterceptor, ISqlCommandObserver
 {
     private readonly ConcurrentQueue<(string Sql, IReadOnlyList<string> Plan)> _plans = new();
 
@@ -20,6 +21,23 @@ public sealed class PostgresPlanRecorder : DbCommandInterceptor
 
     public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await RecordAsync(command, cancellationToken);
+        return await base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public IDisposable? Executing(DbCommand command)
+    {
+        // The data path calls observers synchronously; explaining is a test's cost, so blocking here is fine.
+        RecordAsync(command, CancellationToken.None).GetAwaiter().GetResult();
+        return null;
+    }
+
+    public void Failed(DbCommand command, Exception exception)
+    {
+    }
+
+    private async Task RecordAsync(DbCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (command.Connection is NpgsqlConnection connection)
@@ -45,8 +63,6 @@ public sealed class PostgresPlanRecorder : DbCommandInterceptor
             await ExecuteAsync(connection, "RESET enable_seqscan; RESET enable_sort", cancellationToken);
             _plans.Enqueue((command.CommandText, plan));
         }
-
-        return await base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KhmerRougeHistory.Api.Tests.Postgres;
 
@@ -22,7 +20,7 @@ public sealed partial class PostgresQueryPlanTests : IDisposable
     {
         ArgumentNullException.ThrowIfNull(database);
         _root = new PostgresApiFactory(database.Schema.Name);
-        _factory = _root.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(_plans)));
+        _factory = _root.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddStatementObserver(_plans)));
     }
 
     [PostgresTheory]
