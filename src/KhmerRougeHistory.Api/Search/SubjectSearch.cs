@@ -1,7 +1,7 @@
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Data.Sql;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -13,14 +13,14 @@ namespace KhmerRougeHistory.Api.Search;
 /// and accents; the best matches (bm25, label above names above description) come first, ties by key.
 /// On PostgreSQL the same words match and the same bm25 ranks them (<see cref="PostgresSearchIndex"/>).
 /// </summary>
-public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOptions> options)
+public sealed class SubjectSearch(SqlRows sql, HistoryDatabase database, IOptions<SubjectSearchOptions> options)
 {
     private const int SqliteError = 1;
 
-    // Constant text: the match expression and the limit are parameters ({0}, {1}), never spliced in.
+    // Constant text: the match expression and the limit are parameters, never spliced in.
     private const string Query =
         "SELECT \"Key\", SubjectType, rank AS Rank FROM " + SearchIndexBuilder.TableName +
-        " WHERE " + SearchIndexBuilder.TableName + " MATCH {0} ORDER BY rank, \"Key\" LIMIT {1}";
+        " WHERE " + SearchIndexBuilder.TableName + " MATCH @p0 ORDER BY rank, \"Key\" LIMIT @p1";
 
     /// <summary>
     /// At most <paramref name="first"/> subjects matching every word of <paramref name="text"/>, best first.
@@ -43,14 +43,11 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
             return [];
         }
 
-        var postgres = db.Database.IsNpgsql();
-        List<SearchRow> rows;
+        List<SearchHit> hits;
         try
         {
-            rows = await (postgres
-                    ? PostgresQuery(words, first)
-                    : db.Database.SqlQueryRaw<SearchRow>(Query, SearchTerms.ToMatchExpression(words), first))
-                .ToListAsync(cancellationToken);
+            hits = await sql.ReadAsync(Statement(words, first), reader => new SearchHit(
+                reader.GetString(0), Enum.Parse<SubjectType>(reader.GetString(1)), -reader.GetDouble(2)), cancellationToken);
         }
         catch (Exception e) when (
             e is SqliteException { SqliteErrorCode: SqliteError } && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal)
@@ -61,12 +58,17 @@ public sealed class SubjectSearch(HistoryDbContext db, IOptions<SubjectSearchOpt
                 "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
         }
 
-        return rows.ConvertAll(r => new SearchHit(r.Key, Enum.Parse<SubjectType>(r.SubjectType), -r.Rank));
+        return hits;
     }
 
-    private IQueryable<SearchRow> PostgresQuery(IReadOnlyList<string> words, int first)
+    private SqlStatement Statement(IReadOnlyList<string> words, int first)
     {
-        var (terms, query) = PostgresSearchIndex.ToQuery(words);
-        return db.Database.SqlQueryRaw<SearchRow>(PostgresSearchIndex.Query, terms, query, first);
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            var (terms, query) = PostgresSearchIndex.ToQuery(words);
+            return new SqlStatement(PostgresSearchIndex.Query, [terms, query, first]);
+        }
+
+        return new SqlStatement(Query, [SearchTerms.ToMatchExpression(words), first]);
     }
 }

@@ -1,11 +1,11 @@
-using System.Data.Common;
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Data.Files;
+using KhmerRougeHistory.Api.Data.Sql;
 using KhmerRougeHistory.Api.Import;
 using KhmerRougeHistory.Api.Search;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -57,14 +57,13 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Search_CostsOneStatement()
     {
-        var recorder = new StatementCounter();
-        await using var db = new HistoryDbContext(new DbContextOptionsBuilder<HistoryDbContext>()
-            .UseSqlite(new HistoryDatabase(database.FilePath, RepositoryPaths.DataDirectory).ReadOnlyConnectionString)
-            .AddInterceptors(recorder).Options);
+        var recorder = new SqlRecorder();
+        var history = new HistoryDatabase(database.FilePath, RepositoryPaths.DataDirectory);
+        using var connections = new SqliteReadConnections(history);
 
-        await new SubjectSearch(db, Options.Create(new SubjectSearchOptions())).SearchAsync("khmer rouge", 50, CancellationToken.None);
+        await new SubjectSearch(new SqlRows(connections, [recorder]), history, Options.Create(new SubjectSearchOptions())).SearchAsync("khmer rouge", 50, CancellationToken.None);
 
-        Assert.Equal(1, recorder.Count);
+        Assert.Single(recorder.Statements);
     }
 
     [Fact]
@@ -80,10 +79,10 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
             await drop.ExecuteNonQueryAsync();
         }
 
-        await using var db = new HistoryDbContext(new DbContextOptionsBuilder<HistoryDbContext>()
-            .UseSqlite(new HistoryDatabase(path, RepositoryPaths.DataDirectory).ReadOnlyConnectionString).Options);
+        var history = new HistoryDatabase(path, RepositoryPaths.DataDirectory);
+        using var connections = new SqliteReadConnections(history);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => new SubjectSearch(db, Options.Create(new SubjectSearchOptions())).SearchAsync("pol", 5, CancellationToken.None));
+            () => new SubjectSearch(new SqlRows(connections, []), history, Options.Create(new SubjectSearchOptions())).SearchAsync("pol", 5, CancellationToken.None));
 
         Assert.Contains("no search index", error.Message, StringComparison.Ordinal);
         Assert.Contains("import", error.Message, StringComparison.Ordinal);
@@ -96,17 +95,5 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (T?)await command.ExecuteScalarAsync();
-    }
-
-    private sealed class StatementCounter : DbCommandInterceptor
-    {
-        public int Count { get; private set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

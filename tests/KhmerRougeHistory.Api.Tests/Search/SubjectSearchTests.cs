@@ -1,4 +1,6 @@
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Data.Files;
+using KhmerRougeHistory.Api.Data.Sql;
 using KhmerRougeHistory.Api.Search;
 using KhmerRougeHistory.Api.Subjects;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
@@ -11,10 +13,10 @@ namespace KhmerRougeHistory.Api.Tests.Search;
 [Collection(CuratedDatabaseGroup.Name)]
 public sealed class SubjectSearchTests(CuratedDatabase database) : IDisposable
 {
-    private readonly HistoryDbContext _db = new(new DbContextOptionsBuilder<HistoryDbContext>()
-        .UseSqlite(new HistoryDatabase(database.FilePath, RepositoryPaths.DataDirectory).ReadOnlyConnectionString).Options);
+    private readonly HistoryDatabase _history = new(database.FilePath, RepositoryPaths.DataDirectory);
+    private readonly SqliteReadConnections _connections = new(new HistoryDatabase(database.FilePath, RepositoryPaths.DataDirectory));
 
-    private SubjectSearch Search => new(_db, Options.Create(new SubjectSearchOptions()));
+    private SubjectSearch Search => With(new SubjectSearchOptions());
 
     [Fact]
     public async Task Search_WithWordPrefixes_FindsPolPotFirst()
@@ -166,7 +168,7 @@ public sealed class SubjectSearchTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Search_WithMoreWordsThanAllowed_FailsWithTheLimit()
     {
-        var search = new SubjectSearch(_db, Options.Create(new SubjectSearchOptions { MaxTerms = 2 }));
+        var search = With(new SubjectSearchOptions { MaxTerms = 2 });
 
         var error = await Assert.ThrowsAsync<TooManySearchTermsException>(() => search.SearchAsync("a b c", 10, CancellationToken.None));
 
@@ -184,7 +186,9 @@ public sealed class SubjectSearchTests(CuratedDatabase database) : IDisposable
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Search.SearchAsync("pol", 10, cancellation.Token));
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _connections.Dispose();
+
+    private SubjectSearch With(SubjectSearchOptions options) => new(new SqlRows(_connections, []), _history, Options.Create(options));
 
     private static List<string> Keys(IEnumerable<SearchHit> hits) => [.. hits.Select(h => h.Key)];
 
