@@ -13,6 +13,9 @@ internal static class BenchmarkPaths
     public static string ApiAssembly(string configuration) =>
         Path.Combine(Root, "src", "KhmerRougeHistory.Api", "bin", configuration, "net10.0", "KhmerRougeHistory.Api.dll");
 
+    /// <summary>The shared folder beside the repository, as the tests find it: the Node peer's benchmark is in <c>bench/</c>.</summary>
+    public static string SharedDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
     /// <summary>Generated databases and reports: outside the repository, kept between runs (the 1 M-claim file takes minutes).</summary>
     public static string WorkDirectory { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "krh-benchmarks")).FullName;
 

@@ -1,13 +1,14 @@
 using System.Globalization;
 using KhmerRougeHistory.Api.Benchmarks.InProcess;
 using KhmerRougeHistory.Api.Benchmarks.Load;
+using KhmerRougeHistory.Api.Benchmarks.Operations;
 using KhmerRougeHistory.Api.Benchmarks.Reporting;
 using KhmerRougeHistory.Api.Benchmarks.Server;
 
 namespace KhmerRougeHistory.Api.Benchmarks;
 
 /// <summary>
-/// <c>all | load | inprocess | startup</c>: see README.md beside this file. Not top-level statements: the API's
+/// <c>all | load | inprocess | startup | peer</c>: see README.md beside this file. Not top-level statements: the API's
 /// own <c>Program</c> is the entry point WebApplicationFactory starts.
 /// </summary>
 internal static class BenchmarkProgram
@@ -23,20 +24,27 @@ internal static class BenchmarkProgram
             return await ServeCommand.RunAsync(db, int.Parse(port, CultureInfo.InvariantCulture), int.Parse(control, CultureInfo.InvariantCulture));
         }
 
-        if (args is not [("all" or "load" or "inprocess" or "startup") and var command, .. var rest])
+        if (args is not [("all" or "load" or "inprocess" or "startup" or "peer") and var command, .. var rest])
         {
-            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2]");
+            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup | peer [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2]");
             return 2;
         }
 
         var options = BenchmarkOptions.Parse(rest);
+        if (command is "all" or "peer" && PeerComparison.WhatIsMissing() is { } missing)
+        {
+            await Console.Error.WriteLineAsync(missing);
+            return 1;
+        }
+
         var log = Console.Out;
         var report = new System.Text.StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {MachineInfo.Describe()}. Load average at start: {MachineInfo.Load()}.");
         report.AppendLine();
 
-        // The curated database and the synthetic one (generated on the first run, then reused).
-        var databases = await BenchmarkDatabases.PrepareAsync(options, log);
+        // The curated database and the synthetic one (generated on the first run, then reused); the peer comparison
+        // needs neither: run.sh serves the database the API builds beside itself.
+        IReadOnlyList<BenchmarkDatabase> databases = command == "peer" ? [] : await BenchmarkDatabases.PrepareAsync(options, log);
 
         // Start-up of the real API process on each existing database, median of three.
         var startup = new Dictionary<string, (double, double)>();
@@ -68,7 +76,17 @@ internal static class BenchmarkProgram
             }
         }
 
-        report.Append(ResultsReport.Write(load, startup, options.Concurrency, TimeSpan.FromSeconds(options.DurationSeconds)));
+        if (command != "peer")
+        {
+            report.Append(ResultsReport.Write(load, startup, options.Concurrency, TimeSpan.FromSeconds(options.DurationSeconds)));
+        }
+
+        // The same operations against a Node GraphQL server over the same data, with the same clients and duration.
+        if (command is "all" or "peer")
+        {
+            await log.WriteLineAsync($"Against the Node peer ({PeerComparison.Script}) ...");
+            report.Append(PeerComparisonReport.Write(await PeerComparison.RunAsync(options.DurationSeconds, options.Concurrency, log)));
+        }
 
         // In-process: parse/validate/execute of each operation, with BenchmarkDotNet's memory diagnoser.
         if (command is "all" or "inprocess")

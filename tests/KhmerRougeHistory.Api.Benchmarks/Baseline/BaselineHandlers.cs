@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using KhmerRougeHistory.Api.Benchmarks.Operations;
 using KhmerRougeHistory.Api.Benchmarks.Server;
@@ -11,6 +12,10 @@ namespace KhmerRougeHistory.Api.Benchmarks.Baseline;
 /// </summary>
 internal sealed class BaselineHandlers(string databasePath)
 {
+    // The API's serializer escapes only what JSON requires (GraphQLServiceCollectionExtensions); the default encoder
+    // would also write '&', apostrophes and every non-ASCII letter as \uXXXX, a different and longer body.
+    private static readonly JsonWriterOptions _sameEscapingAsTheApi = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public async Task HandleAsync(HttpContext http)
     {
         using var request = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
@@ -18,7 +23,7 @@ internal sealed class BaselineHandlers(string databasePath)
         var variables = root.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
         var operation = root.GetProperty("operationName").GetString();
         http.Response.ContentType = "application/graphql-response+json; charset=utf-8";
-        await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
+        await using var json = new Utf8JsonWriter(http.Response.BodyWriter, _sameEscapingAsTheApi);
         using var connection = BaselineSql.Open(databasePath);
         json.WriteStartObject();
         json.WritePropertyName("data");
@@ -31,7 +36,8 @@ internal sealed class BaselineHandlers(string databasePath)
         else
         {
             var text = variables.ValueKind == JsonValueKind.Object && variables.TryGetProperty("text", out var t) ? t.GetString()! : "tuól sl";
-            WriteSearch(json, connection, text, 10);
+            var first = variables.ValueKind == JsonValueKind.Object && variables.TryGetProperty("first", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt32() : 10;
+            WriteSearch(json, connection, text, first);
         }
 
         json.WriteEndObject();
@@ -60,10 +66,10 @@ internal sealed class BaselineHandlers(string databasePath)
         names.Parameters.AddWithValue("$key", key);
         SqlStatementCounter.Add();
         using var reader = names.ExecuteReader();
-        var rows = new List<(string Claim, string Value, string Type, string? Wording, string Title)>();
+        var rows = new List<(string Claim, string Value, string Type, string? Wording, string Title, string Source)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.GetString(5)));
         }
 
         foreach (var name in rows.GroupBy(r => r.Claim))
@@ -73,10 +79,11 @@ internal sealed class BaselineHandlers(string databasePath)
             json.WriteString("value", first.Value);
             json.WriteString("nameType", BaselineSql.EnumName(first.Type));
             json.WriteStartArray("sources");
-            foreach (var title in name.Select(r => r.Title).Distinct())
+            // Each source once, in the order of its first citation, as the API does: by key, since two sources may share a title.
+            foreach (var source in name.DistinctBy(r => r.Source))
             {
                 json.WriteStartObject();
-                json.WriteString("title", title);
+                json.WriteString("title", source.Title);
                 json.WriteEndObject();
             }
 

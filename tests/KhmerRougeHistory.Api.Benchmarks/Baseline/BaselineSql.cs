@@ -1,14 +1,15 @@
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace KhmerRougeHistory.Api.Benchmarks.Baseline;
 
 /// <summary>Hand-written SQL for the two baseline operations, on the same read-only connection string as the API.</summary>
-internal static class BaselineSql
+internal static partial class BaselineSql
 {
     public const string PersonLabel = "SELECT Label FROM Subjects WHERE \"Key\" = $key AND SubjectType = 'Person'";
 
     public const string PersonNames =
-        "SELECT c.Id, c.ValueText, c.NameType, ci.Wording, s.Title FROM Claims AS c " +
+        "SELECT c.Id, c.ValueText, c.NameType, ci.Wording, s.Title, ci.SourceKey FROM Claims AS c " +
         "JOIN Citations AS ci ON ci.ClaimId = c.Id JOIN Sources AS s ON s.\"Key\" = ci.SourceKey " +
         "WHERE c.SubjectKey = $key AND c.Property = 'Name' AND c.Rank <> 'Deprecated' ORDER BY c.Id, ci.Ordinal";
 
@@ -33,9 +34,13 @@ internal static class BaselineSql
         return connection;
     }
 
-    /// <summary>"tuól sl" → <c>"tuól"* "sl"*</c>: every word as a prefix, as the API's search does.</summary>
+    /// <summary>
+    /// "tuól sl" → <c>"tuól"* AND "sl"*</c>: every word as a prefix, cut into words as the API's search cuts them
+    /// (SearchTerms: runs of letters, digits and combining marks, with at least one letter or digit). Cutting at
+    /// spaces only would send "s-21" to FTS5 as one phrase, which ranks other subjects first.
+    /// </summary>
     public static string MatchExpression(string text) =>
-        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => $"\"{w.Replace("\"", "\"\"", StringComparison.Ordinal)}\"*"));
+        string.Join(" AND ", Words().Matches(text).Select(w => $"\"{w.Value}\"*"));
 
     /// <summary>Enum values as GraphQL names them: <c>RevolutionaryName</c> → <c>REVOLUTIONARY_NAME</c>.</summary>
     public static string EnumName(string value)
@@ -53,4 +58,7 @@ internal static class BaselineSql
 
         return builder.ToString();
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}\p{M}\p{Co}]*[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{M}\p{Co}]*")]
+    private static partial Regex Words();
 }
