@@ -41,7 +41,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReadConnections>(sp => sp.GetRequiredService<HistoryDatabase>() is var database && database.Provider == DatabaseProvider.PostgreSql
             ? new PostgresReadConnections(database)
             : new SqliteReadConnections(database));
+        services.AddSingleton<SqlDialect>(sp => sp.GetRequiredService<HistoryDatabase>().Provider == DatabaseProvider.PostgreSql
+            ? PostgresDialect.Instance
+            : SqliteDialect.Instance);
         services.AddSingleton<SqlRows>();
+        services.AddSingleton<SqlPredicateWriter>();
         return services;
     }
 }

@@ -7,7 +7,6 @@ using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Subjects;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Events;
 
@@ -33,8 +32,7 @@ public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
             .Resolve(context => context.NestedConnection(
                 "event-participants",
                 context.Source.Key,
-                (db, keys) => db.Claims.Include(c => c.Subject).Where(c => c.Property == ClaimProperty.ParticipantIn && c.ValueSubjectKey != null && keys.Contains(c.ValueSubjectKey)),
-                c => c.ValueSubjectKey!,
+                ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => c.Property == ClaimProperty.ParticipantIn),
                 ClaimQuery.Definition));
     }
 }

@@ -9,7 +9,7 @@ public static class HistoricalEventQueryFields
     public static ObjectGraphType AddEventsFields(this ObjectGraphType query)
     {
         query.AddRootConnection<HistoricalEvent, EventsConnectionType, HistoricalEventFilterInputType, HistoricalEventSortInputType>(
-            "events", "All events, filtered, sorted and paged.", HistoricalEventQuery.Definition, db => db.Events);
+            "events", "All events, filtered, sorted and paged.", HistoricalEventQuery.Definition);
         return query;
     }
 }

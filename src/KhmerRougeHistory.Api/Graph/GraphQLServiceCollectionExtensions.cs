@@ -17,6 +17,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<LoaderRegistry>();
         services.AddSingleton<HistoryStatements>();
         services.AddScoped<HistoryLoaders>();
+        services.AddSingleton<ConnectionReader>();
         services.AddScoped<NestedConnectionLoader>();
         services.AddGraphQL(builder => builder
             .AddSchema<HistorySchema>()

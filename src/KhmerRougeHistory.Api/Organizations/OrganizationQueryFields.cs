@@ -9,7 +9,7 @@ public static class OrganizationQueryFields
     public static ObjectGraphType AddOrganizationsFields(this ObjectGraphType query)
     {
         query.AddRootConnection<Organization, OrganizationsConnectionType, OrganizationFilterInputType, OrganizationSortInputType>(
-            "organizations", "All organizations, filtered, sorted and paged.", OrganizationQuery.Definition, db => db.Organizations);
+            "organizations", "All organizations, filtered, sorted and paged.", OrganizationQuery.Definition);
         return query;
     }
 }

@@ -9,7 +9,7 @@ public static class PersonQueryFields
     public static ObjectGraphType AddPersonsFields(this ObjectGraphType query)
     {
         query.AddRootConnection<Person, PersonsConnectionType, PersonFilterInputType, PersonSortInputType>(
-            "persons", "All persons, filtered, sorted and paged.", PersonQuery.Definition, db => db.Persons);
+            "persons", "All persons, filtered, sorted and paged.", PersonQuery.Definition);
         return query;
     }
 }

@@ -9,7 +9,7 @@ public static class SiteQueryFields
     public static ObjectGraphType AddSitesFields(this ObjectGraphType query)
     {
         query.AddRootConnection<Site, SitesConnectionType, SiteFilterInputType, SiteSortInputType>(
-            "sites", "All sites, filtered, sorted and paged.", SiteQuery.Definition, db => db.Sites);
+            "sites", "All sites, filtered, sorted and paged.", SiteQuery.Definition);
         return query;
     }
 }

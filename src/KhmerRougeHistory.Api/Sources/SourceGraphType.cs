@@ -6,12 +6,14 @@ using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Sources;
 
 public sealed class SourceGraphType : ObjectGraphType<Source>
 {
+    // A claim belongs to each source that cites it.
+    private static readonly ListLink _citingSources = new(typeof(Citation), nameof(Citation.ClaimId), nameof(Citation.SourceKey), nameof(Claim.Id));
+
     public SourceGraphType()
     {
         Name = "Source";
@@ -35,8 +37,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(context => context.NestedConnection(
                 "source-citations",
                 context.Source.Key,
-                (db, keys) => db.Citations.Where(c => keys.Contains(c.SourceKey)),
-                c => c.SourceKey,
+                ListSource<Citation>.ChildrenBy(nameof(Citation.SourceKey)),
                 CitationQuery.Definition));
         Field<NonNullGraphType<ClaimsConnectionType>>("disputedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts, a page at a time; `conflictsWith` on each says with what.")
@@ -44,10 +45,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(context => context.NestedConnection(
                 "source-disputed-claims",
                 context.Source.Key,
-                (db, keys) => db.Claims
-                    .Where(c => c.Agreement == AgreementStatus.Disputed && c.Citations.Any(ci => keys.Contains(ci.SourceKey)))
-                    .Include(c => c.Citations.Where(ci => keys.Contains(ci.SourceKey))),
-                c => c.Citations.Select(ci => ci.SourceKey).Distinct(StringComparer.Ordinal),
+                ListSource<Claim>.ChildrenThrough(_citingSources, c => c.Agreement == AgreementStatus.Disputed),
                 ClaimQuery.Definition));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("contestedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts, all at once.")

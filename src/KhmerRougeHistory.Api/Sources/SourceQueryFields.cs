@@ -9,7 +9,7 @@ public static class SourceQueryFields
     public static ObjectGraphType AddSourceFields(this ObjectGraphType query)
     {
         query.AddRootConnection<Source, SourcesConnectionType, SourceFilterInputType, SourceSortInputType>(
-            "sources", "All sources the claims cite, filtered, sorted and paged.", SourceQuery.Definition, db => db.Sources);
+            "sources", "All sources the claims cite, filtered, sorted and paged.", SourceQuery.Definition);
         return query;
     }
 }

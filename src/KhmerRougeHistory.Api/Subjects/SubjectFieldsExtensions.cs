@@ -37,10 +37,7 @@ public static class SubjectFieldsExtensions
                 return context.NestedConnection(
                     $"subject-claims|{string.Join(',', properties ?? [])}|{includeDeprecated}",
                     context.Source.Key,
-                    (db, keys) => db.Claims.Where(c => keys.Contains(c.SubjectKey)
-                        && (properties == null || properties.Count == 0 || properties.Contains(c.Property))
-                        && (includeDeprecated || c.Rank != Rank.Deprecated)),
-                    c => c.SubjectKey,
+                    ListSource<Claim>.ChildrenBy(nameof(Claim.SubjectKey), ClaimsOf(properties, includeDeprecated)),
                     ClaimQuery.Definition);
             });
 
@@ -95,6 +92,16 @@ public static class SubjectFieldsExtensions
             .Description(description + " Each is a claim whose subject is the related entity, with role, dates and sources.")
             .Resolve(context => context.Loaders().ClaimsAbout(context.Source.Key, properties));
     }
+
+    /// <summary>The condition of a subject's <c>claims</c> list: some properties, deprecated claims only when asked.</summary>
+    private static System.Linq.Expressions.Expression<Func<Claim, bool>>? ClaimsOf(List<ClaimProperty>? properties, bool includeDeprecated) =>
+        (properties is { Count: > 0 }, includeDeprecated) switch
+        {
+            (true, true) => c => properties!.Contains(c.Property),
+            (true, false) => c => properties!.Contains(c.Property) && c.Rank != Rank.Deprecated,
+            (false, false) => c => c.Rank != Rank.Deprecated,
+            (false, true) => null,
+        };
 
     private static HistoryLoaders Loaders(IResolveFieldContext context) => context.Loaders();
 }

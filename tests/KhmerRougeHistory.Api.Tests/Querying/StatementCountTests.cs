@@ -37,8 +37,8 @@ public sealed class StatementCountTests : IDisposable
         var small = await CountAsync(client, 5);
         var large = await CountAsync(client, 50);
 
-        // events, their sites, their participants (with the participant joined in), the participants' names.
-        Assert.Equal(4, small.Statements);
+        // events, their sites, their participants' claims, the participants, the participants' names.
+        Assert.Equal(5, small.Statements);
         Assert.Equal(small.Statements, large.Statements);
         Assert.True(large.Events > 5 * 2, "the large page must really be larger");
         Assert.True(large.Participants > small.Participants);

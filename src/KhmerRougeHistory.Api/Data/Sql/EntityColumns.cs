@@ -9,12 +9,16 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// </summary>
 internal sealed class EntityColumns
 {
-    private EntityColumns(List<string> names, Dictionary<string, IProperty> properties, StoreObjectIdentifier store)
+    private EntityColumns(List<string> names, Dictionary<string, IProperty> properties, StoreObjectIdentifier store, bool hasDiscriminator)
     {
         Names = names;
         Properties = properties;
         Store = store;
+        HasDiscriminator = hasDiscriminator;
     }
+
+    /// <summary>Whether the first column is the discriminator of a table-per-hierarchy.</summary>
+    public bool HasDiscriminator { get; }
 
     public List<string> Names { get; }
 
@@ -25,8 +29,16 @@ internal sealed class EntityColumns
 
     public int IndexOf(IProperty property) => Names.IndexOf(property.GetColumnName(Store) ?? property.GetColumnName());
 
-    public static EntityColumns Of(IEntityType entityType, StoreObjectIdentifier store)
+    /// <summary>The discriminator (when there is one) and the columns of <paramref name="properties"/>, in this order.</summary>
+    public EntityColumns Only(IEnumerable<IProperty> properties)
     {
+        var wanted = properties.Select(p => p.GetColumnName(Store) ?? p.GetColumnName()).ToHashSet(StringComparer.Ordinal);
+        return new EntityColumns([.. Names.Where((name, i) => (i == 0 && HasDiscriminator) || wanted.Contains(name))], Properties, Store, HasDiscriminator);
+    }
+
+    public static EntityColumns Of(IEntityType entityType)
+    {
+        var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var names = new List<string>();
         var properties = new Dictionary<string, IProperty>(StringComparer.Ordinal);
         var discriminator = entityType.FindDiscriminatorProperty();
@@ -44,6 +56,6 @@ internal sealed class EntityColumns
             properties.TryAdd(property.Name, property);
         }
 
-        return new EntityColumns(names, properties, store);
+        return new EntityColumns(names, properties, store, discriminator is not null);
     }
 }

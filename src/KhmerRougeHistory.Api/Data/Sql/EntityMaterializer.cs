@@ -39,7 +39,7 @@ internal static class EntityMaterializer
         var reader = Expression.Parameter(typeof(DbDataReader), "reader");
         var offset = Expression.Parameter(typeof(int), "offset");
         var bindings = type.GetProperties()
-            .Where(property => property.PropertyInfo is { CanWrite: true })
+            .Where(property => property.PropertyInfo is { CanWrite: true } && columns.IndexOf(property) >= 0)
             .Select(property => Expression.Bind(property.PropertyInfo!, Value(reader, Expression.Add(offset, Expression.Constant(columns.IndexOf(property))), property)));
         var body = Expression.Convert(Expression.MemberInit(Expression.New(type.ClrType), bindings), typeof(TEntity));
         return Expression.Lambda<Func<DbDataReader, int, TEntity>>(body, reader, offset).Compile();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -5,41 +6,40 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace KhmerRougeHistory.Api.Data.Sql;
 
 /// <summary>
-/// One entity's table as the EF Core model declares it (the model is the one declaration of tables, columns, keys and
-/// stored types): its quoted name and columns, the provider value of a property, and a reader that builds the entity
-/// from a row. The batch loaders write their SQL with it, so they read what EF Core would without its query pipeline.
+/// One entity's table as the EF Core model declares it (the model is the one declaration of tables, columns, keys,
+/// relations and stored types): its quoted name and columns, the rows of its type within a shared table, the provider
+/// value of a property and its collection relations. The data path writes its SQL with it.
 /// </summary>
-public sealed class EntityTable<TEntity>
-    where TEntity : class
+public abstract class EntityTable
 {
+    private readonly IEntityType _entityType;
     private readonly Dictionary<string, IProperty> _properties;
-    private readonly Func<DbDataReader, int, TEntity> _read;
 
-    internal EntityTable(IEntityType entityType)
+    private protected EntityTable(IEntityType entityType, EntityColumns columns)
     {
-        var table = entityType.GetTableName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
-        var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        var columns = EntityColumns.Of(entityType, store);
-        Name = Quote(table);
-        Columns = [.. columns.Names.Select(Quote)];
+        _entityType = entityType;
         _properties = columns.Properties;
-        _read = EntityMaterializer.Compile<TEntity>(entityType, columns);
+        Name = Quote(entityType.GetTableName()!);
+        Columns = [.. columns.Names.Select(Quote)];
+        TypeCondition = TypeConditionOf(entityType);
     }
 
     /// <summary>The quoted table name.</summary>
     public string Name { get; }
 
-    /// <summary>The quoted columns, in the order <see cref="Read"/> expects them.</summary>
+    /// <summary>Every quoted column of the entity's rows, in the order the full reader expects them.</summary>
     public IReadOnlyList<string> Columns { get; }
 
-    /// <summary>How many columns a row of the entity takes in a result.</summary>
-    public int Width => Columns.Count;
+    /// <summary>The CLR type of the entity.</summary>
+    public Type ClrType => _entityType.ClrType;
+
+    /// <summary>For a type that shares its table with others (a person among subjects): its rows' discriminator test, with <c>{0}</c> for the alias.</summary>
+    public string? TypeCondition { get; }
 
     /// <summary>The quoted column of a property.</summary>
     public string Column(string property) => Quote(Property(property).GetColumnName());
 
-    /// <summary>Every column, qualified by <paramref name="alias"/>, for a select list.</summary>
-    public string SelectList(string alias) => string.Join(", ", Columns.Select(column => alias + "." + column));
+    public bool IsNullable(string property) => Property(property).IsNullable;
 
     /// <summary>A value as the column stores it (an enum as its name), for a parameter compared with that column.</summary>
     public object? ToProvider(string property, object? value)
@@ -48,12 +48,75 @@ public sealed class EntityTable<TEntity>
         return value is null || converter is null ? value : converter.ConvertToProvider(value);
     }
 
+    /// <summary>A collection relation (a subject's claims): the related rows' table and the columns that join them.</summary>
+    public (Type Target, string TargetColumn, string OwnColumn) Collection(string navigation)
+    {
+        var relation = _entityType.FindNavigation(navigation) is { IsCollection: true } found
+            ? found
+            : throw new InvalidOperationException($"{_entityType.DisplayName()} has no collection {navigation}.");
+        var foreignKey = relation.ForeignKey;
+        return (foreignKey.DeclaringEntityType.ClrType, Quote(foreignKey.Properties[0].GetColumnName()), Quote(foreignKey.PrincipalKey.Properties[0].GetColumnName()));
+    }
+
+    private protected IProperty Property(string name) =>
+        _properties.TryGetValue(name, out var property) ? property : throw new InvalidOperationException($"{ClrType.Name} has no mapped property {name}.");
+
+    // Both engines read double-quoted identifiers as case-sensitive names, which is how EF Core creates them.
+    private protected static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    // The discriminator values are the model's own constants, never a client's: written as literals.
+    private static string? TypeConditionOf(IEntityType entityType)
+    {
+        if (entityType.FindDiscriminatorProperty() is not { } discriminator || entityType.BaseType is null)
+        {
+            return null;
+        }
+
+        var values = entityType.GetDerivedTypesInclusive().Where(t => !t.IsAbstract())
+            .Select(t => "'" + ((string)t.GetDiscriminatorValue()!).Replace("'", "''", StringComparison.Ordinal) + "'");
+        return "{0}." + Quote(discriminator.GetColumnName()) + " IN (" + string.Join(", ", values) + ")";
+    }
+}
+
+/// <inheritdoc cref="EntityTable"/>
+public sealed class EntityTable<TEntity> : EntityTable
+    where TEntity : class
+{
+    private readonly IEntityType _entityType;
+    private readonly EntityColumns _columns;
+    private readonly Func<DbDataReader, int, TEntity> _read;
+    private readonly ConcurrentDictionary<string, EntityProjection<TEntity>> _projections = new(StringComparer.Ordinal);
+
+    internal EntityTable(IEntityType entityType)
+        : this(entityType, EntityColumns.Of(entityType))
+    {
+    }
+
+    private EntityTable(IEntityType entityType, EntityColumns columns)
+        : base(entityType, columns)
+    {
+        _entityType = entityType;
+        _columns = columns;
+        _read = EntityMaterializer.Compile<TEntity>(entityType, columns);
+    }
+
+    /// <summary>How many columns a whole row of the entity takes in a result.</summary>
+    public int Width => Columns.Count;
+
+    /// <summary>Every column, qualified by <paramref name="alias"/>, for a select list.</summary>
+    public string SelectList(string alias) => string.Join(", ", Columns.Select(column => alias + "." + column));
+
     /// <summary>The entity whose columns start at <paramref name="offset"/> in the current row.</summary>
     public TEntity Read(DbDataReader reader, int offset = 0) => _read(reader, offset);
 
-    private IProperty Property(string name) =>
-        _properties.TryGetValue(name, out var property) ? property : throw new InvalidOperationException($"{typeof(TEntity).Name} has no mapped property {name}.");
-
-    // Both engines read double-quoted identifiers as case-sensitive names, which is how EF Core creates them.
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>Only some properties (the key and what the query selects): fewer columns read, fewer strings made.</summary>
+    public EntityProjection<TEntity> Projection(IEnumerable<string> properties)
+    {
+        var names = properties.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return _projections.GetOrAdd(string.Join(',', names), _ =>
+        {
+            var columns = _columns.Only(names.Select(Property));
+            return new EntityProjection<TEntity>([.. columns.Names.Select(Quote)], EntityMaterializer.Compile<TEntity>(_entityType, columns));
+        });
+    }
 }

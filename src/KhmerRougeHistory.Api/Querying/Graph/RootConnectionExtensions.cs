@@ -1,16 +1,14 @@
 using GraphQL.Types;
-using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Querying.Paging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KhmerRougeHistory.Api.Querying.Graph;
 
 public static class RootConnectionExtensions
 {
-    /// <summary>Adds a root connection field (e.g. <c>persons</c>) over an entity set, with where/order/paging/projection.</summary>
+    /// <summary>Adds a root connection field (e.g. <c>persons</c>) over an entity's rows, with where/order/paging/projection.</summary>
     public static void AddRootConnection<TEntity, TConnectionType, TFilter, TSort>(
-        this ObjectGraphType query, string name, string description, EntityQuery<TEntity> definition, Func<HistoryDbContext, IQueryable<TEntity>> source)
+        this ObjectGraphType query, string name, string description, EntityQuery<TEntity> definition, ListSource<TEntity>? source = null)
         where TEntity : class
         where TConnectionType : IGraphType
         where TFilter : IInputObjectGraphType
@@ -24,8 +22,7 @@ public static class RootConnectionExtensions
             {
                 var services = context.RequestServices!;
                 var arguments = ConnectionArguments.From(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
-                await using var db = await services.GetRequiredService<IDbContextFactory<HistoryDbContext>>().CreateDbContextAsync(context.CancellationToken);
-                return await ConnectionResolver.ResolveAsync(source(db).AsNoTracking(), definition, arguments, context.CancellationToken);
+                return await services.GetRequiredService<ConnectionReader>().ReadAsync(source ?? ListSource<TEntity>.All, definition, arguments, context.CancellationToken);
             });
     }
 }

@@ -19,6 +19,9 @@ public sealed class KeysetOrder<TEntity>(IReadOnlyList<SortKey<TEntity>> keys, S
 
     public IReadOnlyList<Type> ValueTypes => [.. keys.Select(k => k.Field.ValueType)];
 
+    /// <summary>Every key of the order, the tie-break last: what ORDER BY lists.</summary>
+    public IReadOnlyList<SortKey<TEntity>> Keys => _all;
+
     public IReadOnlyList<object?> ValuesOf(TEntity entity) => [.. keys.Select(k => k.Field.ValueOf(entity))];
 
     public string KeyOf(TEntity entity) => (string)key.ValueOf(entity)!;

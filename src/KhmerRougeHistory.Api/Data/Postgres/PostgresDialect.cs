@@ -1,0 +1,17 @@
+using KhmerRougeHistory.Api.Data.Sql;
+
+namespace KhmerRougeHistory.Api.Data.Postgres;
+
+/// <summary>
+/// ILIKE on the "C"-collated columns folds ASCII letters only, as SQLite's LIKE does; NULLs are placed as SQLite
+/// places them (PostgreSQL's default is the opposite). The same choices EF Core's queries make on PostgreSQL
+/// (<see cref="PostgresQueryCompatibility"/>).
+/// </summary>
+internal sealed class PostgresDialect : SqlDialect
+{
+    public static readonly PostgresDialect Instance = new();
+
+    public override string CaseInsensitiveLike(string column, string pattern, string escape) => $"{column} ILIKE {pattern} ESCAPE {escape}";
+
+    public override string OrderTerm(string expression, bool descending) => descending ? expression + " DESC NULLS LAST" : expression + " NULLS FIRST";
+}

@@ -1,0 +1,17 @@
+namespace KhmerRougeHistory.Api.Data.Sql;
+
+/// <summary>
+/// What the data path's SQL says differently per engine. Everything else it writes is common to SQLite and
+/// PostgreSQL: double-quoted names, <c>@p0</c> parameters, <c>IN</c>, <c>EXISTS</c>, <c>LIMIT</c>, window functions.
+/// </summary>
+public abstract class SqlDialect
+{
+    /// <summary>A case-insensitive (ASCII letters) LIKE with an escape character, as the string filters promise.</summary>
+    public abstract string CaseInsensitiveLike(string column, string pattern, string escape);
+
+    /// <summary>
+    /// One ORDER BY term with NULLs first when ascending and last when descending (SQLite's placement, which keyset
+    /// paging is written for).
+    /// </summary>
+    public abstract string OrderTerm(string expression, bool descending);
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+
+namespace KhmerRougeHistory.Api.Data.Sql;
+
+/// <summary>The values of a statement being written: each added value gets the next placeholder, <c>@p0</c>, <c>@p1</c>, ...</summary>
+public sealed class SqlParameterList
+{
+    private readonly List<object?> _values = [];
+
+    public IReadOnlyList<object?> Values => _values;
+
+    public string Add(object? value)
+    {
+        _values.Add(value);
+        return "@p" + (_values.Count - 1).ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using KhmerRougeHistory.Api.Data.Sql;
+
+namespace KhmerRougeHistory.Api.Querying.Paging;
+
+/// <summary>
+/// Reads connections with SQL written from the entity's declarations: where → order (+ key) → keyset after the cursor
+/// → one page plus one row → <see cref="PageCutter"/>. A root list, or the list of one parent, is a seek and a LIMIT;
+/// the lists of several parents are paged in the same statement, each to its own page
+/// (<c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>), so a long child list costs a page, not the list.
+/// <c>totalCount</c> is a separate COUNT, only when selected.
+/// </summary>
+public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredicateWriter predicates, SqlDialect dialect)
+{
+    private const string Alias = "t";
+    private const string LinkAlias = "l";
+
+    /// <summary>A root list: only the columns the query selects are read.</summary>
+    public async Task<Connection<TEntity>> ReadAsync<TEntity>(
+        ListSource<TEntity> source, EntityQuery<TEntity> query, ConnectionArguments arguments, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var keyset = Keyset(query, arguments, query.Name + (arguments.ListScope is null ? string.Empty : "/" + arguments.ListScope));
+        var projection = tables.For<TEntity>().Projection(query.ColumnsFor(arguments.SelectedFields, keyset.Keys));
+        var statement = new Statement<TEntity>(this, source, query, arguments, keyset, parents: null);
+        var rows = await sql.ReadAsync(statement.Page(projection.SelectList(Alias)), reader => projection.Read(reader), cancellationToken);
+        int? total = arguments.IncludeTotalCount
+            ? (await sql.ReadAsync(statement.Count(), reader => (int)reader.GetInt64(0), cancellationToken))[0]
+            : null;
+        return PageCutter.Cut(rows, arguments.Page, keyset, total);
+    }
+
+    /// <summary>The lists of several parents, whole rows, each cut to its page; a parent without children gets an empty page.</summary>
+    public async Task<IReadOnlyDictionary<string, Connection<TEntity>>> ReadChildrenAsync<TEntity>(
+        ListSource<TEntity> source, IReadOnlyList<string> parents, EntityQuery<TEntity> query, ConnectionArguments arguments, string listName, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(parents);
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var keyset = Keyset(query, arguments, query.Name + "/" + listName);
+        var table = tables.For<TEntity>();
+        var statement = new Statement<TEntity>(this, source, query, arguments, keyset, parents);
+        var byParent = parents.Distinct(StringComparer.Ordinal).ToDictionary(p => p, _ => new List<TEntity>(), StringComparer.Ordinal);
+        if (parents.Count == 1)
+        {
+            byParent[parents[0]].AddRange(await sql.ReadAsync(statement.Page(table.SelectList(Alias)), reader => table.Read(reader), cancellationToken));
+        }
+        else
+        {
+            foreach (var (parent, item) in await sql.ReadAsync(statement.Pages(table.SelectList(Alias)), reader => (reader.GetString(0), table.Read(reader, 1)), cancellationToken))
+            {
+                byParent[parent].Add(item);
+            }
+        }
+
+        var totals = arguments.IncludeTotalCount
+            ? (await sql.ReadAsync(statement.Counts(), reader => (Parent: reader.GetString(0), Count: (int)reader.GetInt64(1)), cancellationToken))
+                .ToDictionary(c => c.Parent, c => c.Count, StringComparer.Ordinal)
+            : null;
+        return byParent.ToDictionary(
+            pair => pair.Key,
+            pair => PageCutter.Cut(pair.Value, arguments.Page, keyset, totals is null ? null : totals.GetValueOrDefault(pair.Key)),
+            StringComparer.Ordinal);
+    }
+
+    private static KeysetOrder<TEntity> Keyset<TEntity>(EntityQuery<TEntity> query, ConnectionArguments arguments, string listName)
+        where TEntity : class =>
+        new(query.Sort.Parse(arguments.Order), query.Key, listName);
+
+    /// <summary>The SQL of one connection request: its FROM, its conditions and its order, written once and reused by the page and the count.</summary>
+    private sealed class Statement<TEntity>
+        where TEntity : class
+    {
+        private readonly ConnectionReader _reader;
+        private readonly ListSource<TEntity> _source;
+        private readonly EntityQuery<TEntity> _query;
+        private readonly ConnectionArguments _arguments;
+        private readonly KeysetOrder<TEntity> _keyset;
+        private readonly IReadOnlyList<string>? _parents;
+        private readonly EntityTable<TEntity> _table;
+
+        public Statement(ConnectionReader reader, ListSource<TEntity> source, EntityQuery<TEntity> query, ConnectionArguments arguments, KeysetOrder<TEntity> keyset, IReadOnlyList<string>? parents)
+        {
+            (_reader, _source, _query, _arguments, _keyset, _parents) = (reader, source, query, arguments, keyset, parents);
+            _table = reader.Tables.For<TEntity>();
+        }
+
+        private bool Batched => _parents is { Count: > 1 };
+
+        /// <summary>Root or one parent: seek, order, LIMIT.</summary>
+        public SqlStatement Page(string selectList)
+        {
+            var parameters = new SqlParameterList();
+            var (from, where) = FromWhere(parameters, keyset: true);
+            var limit = parameters.Add(_arguments.Page.Size + 1);
+            return new SqlStatement($"SELECT {selectList} FROM {from} WHERE {where} ORDER BY {OrderBy()} LIMIT {limit}", parameters.Values);
+        }
+
+        /// <summary>Several parents: each parent's rows numbered in the order, at most a page and one row of each kept.</summary>
+        public SqlStatement Pages(string selectList)
+        {
+            var parameters = new SqlParameterList();
+            var (from, where) = FromWhere(parameters, keyset: true);
+            var limit = parameters.Add(_arguments.Page.Size + 1);
+            var parent = ParentExpression();
+            return new SqlStatement(
+                $"SELECT * FROM (SELECT {parent} AS \"__parent\", {selectList}, ROW_NUMBER() OVER (PARTITION BY {parent} ORDER BY {OrderBy()}) AS \"__row\" " +
+                $"FROM {from} WHERE {where}) AS w WHERE w.\"__row\" <= {limit} ORDER BY w.\"__parent\", w.\"__row\"",
+                parameters.Values);
+        }
+
+        public SqlStatement Count()
+        {
+            var parameters = new SqlParameterList();
+            var (from, where) = FromWhere(parameters, keyset: false);
+            return new SqlStatement($"SELECT COUNT(*) FROM {from} WHERE {where}", parameters.Values);
+        }
+
+        public SqlStatement Counts()
+        {
+            var parameters = new SqlParameterList();
+            var (from, where) = FromWhere(parameters, keyset: false);
+            if (!Batched)
+            {
+                return new SqlStatement($"SELECT {parameters.Add(_parents![0])}, COUNT(*) FROM {from} WHERE {where}", parameters.Values);
+            }
+
+            var parent = ParentExpression();
+            return new SqlStatement($"SELECT {parent}, COUNT(*) FROM {from} WHERE {where} GROUP BY {parent}", parameters.Values);
+        }
+
+        private (string From, string Where) FromWhere(SqlParameterList parameters, bool keyset)
+        {
+            var from = $"{_table.Name} AS {Alias}";
+            var conditions = new List<string>();
+            if (_table.TypeCondition is { } type)
+            {
+                conditions.Add(string.Format(CultureInfo.InvariantCulture, type, Alias));
+            }
+
+            if (_parents is not null)
+            {
+                from = Parents(from, parameters, conditions);
+            }
+
+            if (_source.Condition is { } own)
+            {
+                conditions.Add(_reader.Predicates.Write(own, Alias, parameters));
+            }
+
+            if (_arguments.Where is { } filter)
+            {
+                conditions.Add(_reader.Predicates.Write(_query.Filter.Predicate(filter), Alias, parameters));
+            }
+
+            if (keyset && _arguments.Page.Cursor is { } cursor)
+            {
+                var (values, key) = CursorCodec.Decode(cursor, _keyset.Signature, _keyset.ValueTypes);
+                conditions.Add(_reader.Predicates.Write(_keyset.After(values, key, reverse: _arguments.Page.Backward), Alias, parameters));
+            }
+
+            return (from, conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions));
+        }
+
+        /// <summary>Narrows the rows to the parents': a column of the child, or the link table (joined distinct when batched, EXISTS for one parent).</summary>
+        private string Parents(string from, SqlParameterList parameters, List<string> conditions)
+        {
+            var keys = string.Join(", ", _parents!.Select(parameters.Add));
+            if (_source.Through is not { } link)
+            {
+                var column = $"{Alias}.{_table.Column(_source.ParentProperty ?? throw new InvalidOperationException("A child list names its parent property or link."))}";
+                conditions.Add(Batched ? $"{column} IN ({keys})" : $"{column} = {keys}");
+                return from;
+            }
+
+            var linkTable = _reader.Tables.For(link.Table);
+            var (child, parent, own) = (linkTable.Column(link.ChildProperty), linkTable.Column(link.ParentProperty), _table.Column(link.ChildKeyProperty));
+            if (!Batched)
+            {
+                conditions.Add($"EXISTS (SELECT 1 FROM {linkTable.Name} AS {LinkAlias} WHERE {LinkAlias}.{child} = {Alias}.{own} AND {LinkAlias}.{parent} = {keys})");
+                return from;
+            }
+
+            return $"(SELECT DISTINCT {parent} AS \"parent\", {child} AS \"child\" FROM {linkTable.Name} WHERE {parent} IN ({keys})) AS {LinkAlias} " +
+                $"JOIN {from} ON {Alias}.{own} = {LinkAlias}.\"child\"";
+        }
+
+        private string ParentExpression() => _source.Through is null
+            ? $"{Alias}.{_table.Column(_source.ParentProperty!)}"
+            : $"{LinkAlias}.\"parent\"";
+
+        private string OrderBy() => string.Join(", ", _keyset.Keys.Select(key => _reader.Dialect.OrderTerm(
+            _reader.Predicates.Column(key.Field.Selector, Alias), key.Descending != _arguments.Page.Backward)));
+    }
+
+    private EntityTables Tables => tables;
+
+    private SqlPredicateWriter Predicates => predicates;
+
+    private SqlDialect Dialect => dialect;
+}

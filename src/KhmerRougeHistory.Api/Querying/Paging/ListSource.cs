@@ -1,0 +1,25 @@
+using System.Linq.Expressions;
+
+namespace KhmerRougeHistory.Api.Querying.Paging;
+
+/// <summary>
+/// Which rows a connection lists, declared once where the field is: a condition of its own (disputes are the
+/// CONFLICTING groups) and, for a connection under a parent, how a row names its parent, either a column of its own
+/// (a citation's <c>SourceKey</c>) or through a link table (a claim belongs to each source that cites it).
+/// </summary>
+public sealed record ListSource<TEntity>(Expression<Func<TEntity, bool>>? Condition = null, string? ParentProperty = null, ListLink? Through = null)
+    where TEntity : class
+{
+    public static ListSource<TEntity> All { get; } = new();
+
+    public static ListSource<TEntity> Where(Expression<Func<TEntity, bool>> condition) => new(condition);
+
+    /// <summary>Children whose <paramref name="parentProperty"/> names the parent.</summary>
+    public static ListSource<TEntity> ChildrenBy(string parentProperty, Expression<Func<TEntity, bool>>? condition = null) => new(condition, parentProperty);
+
+    /// <summary>Children that a row of <paramref name="through"/> links to a parent.</summary>
+    public static ListSource<TEntity> ChildrenThrough(ListLink through, Expression<Func<TEntity, bool>>? condition = null) => new(condition, Through: through);
+}
+
+/// <summary>A link table: its rows pair a child (<paramref name="ChildProperty"/> = the child's <paramref name="ChildKeyProperty"/>) with a parent.</summary>
+public sealed record ListLink(Type Table, string ChildProperty, string ParentProperty, string ChildKeyProperty);
