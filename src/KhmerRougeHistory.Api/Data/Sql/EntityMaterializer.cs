@@ -17,6 +17,16 @@ internal static class EntityMaterializer
     private static readonly MethodInfo _getFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue))!;
     private static readonly MethodInfo _isDbNull = typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!;
 
+    // The typed getters skip the generic type switch of GetFieldValue<T>: a request reads thousands of values.
+    private static readonly Dictionary<Type, MethodInfo> _typedGetters = new()
+    {
+        [typeof(string)] = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetString))!,
+        [typeof(int)] = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetInt32))!,
+        [typeof(long)] = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetInt64))!,
+        [typeof(double)] = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetDouble))!,
+        [typeof(bool)] = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetBoolean))!,
+    };
+
     public static Func<DbDataReader, int, TEntity> Compile<TEntity>(IEntityType entityType, EntityColumns columns)
     {
         var concrete = entityType.GetDerivedTypesInclusive().Where(type => !type.IsAbstract()).ToList();
@@ -49,7 +59,8 @@ internal static class EntityMaterializer
     {
         var converter = property.GetTypeMapping().Converter;
         var stored = converter?.ProviderClrType ?? property.ClrType;
-        Expression value = Expression.Call(reader, _getFieldValue.MakeGenericMethod(Nullable.GetUnderlyingType(stored) ?? stored), index);
+        stored = Nullable.GetUnderlyingType(stored) ?? stored;
+        Expression value = Expression.Call(reader, _typedGetters.GetValueOrDefault(stored) ?? _getFieldValue.MakeGenericMethod(stored), index);
         if (converter is not null)
         {
             var fromProvider = converter.ConvertFromProviderExpression;
@@ -57,7 +68,12 @@ internal static class EntityMaterializer
         }
 
         value = Convert(value, property.ClrType);
-        return Expression.Condition(Expression.Call(reader, _isDbNull, index), Expression.Default(property.ClrType), value);
+
+        // A required column of a row of this type holds a value: no NULL test (one native call less per value).
+        // Table-per-hierarchy columns of other types are NULL in this type's rows, but this type reads only its own.
+        return property.IsNullable
+            ? Expression.Condition(Expression.Call(reader, _isDbNull, index), Expression.Default(property.ClrType), value)
+            : value;
     }
 
     private static Expression Convert(Expression value, Type type) => value.Type == type ? value : Expression.Convert(value, type);
