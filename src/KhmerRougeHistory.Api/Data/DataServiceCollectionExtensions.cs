@@ -18,6 +18,7 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddHistoryDatabase(this IServiceCollection services)
     {
+        SqliteProcessSettings.Apply();
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => HistoryDatabase.Resolve(
