@@ -33,6 +33,8 @@ public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options)
 
     public DbSet<DatasetInfo> DatasetInfo => Set<DatasetInfo>();
 
+    public DbSet<ListCount> ListCounts => Set<ListCount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HistoryDbContext).Assembly);

@@ -12,6 +12,9 @@ namespace KhmerRougeHistory.Api.Events;
 
 public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
 {
+    private static readonly ListSource<Claim> _participants =
+        ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => c.Property == ClaimProperty.ParticipantIn) with { CountName = "event-participants" };
+
     public EventGraphType()
     {
         Name = "Event";
@@ -32,7 +35,7 @@ public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
             .Resolve(context => context.NestedConnection(
                 "event-participants",
                 context.Source.Key,
-                ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => c.Property == ClaimProperty.ParticipantIn),
+                _participants,
                 ClaimQuery.Definition));
     }
 }

@@ -14,6 +14,11 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
     // A claim belongs to each source that cites it.
     private static readonly ListLink _citingSources = new(typeof(Citation), nameof(Citation.ClaimId), nameof(Citation.SourceKey), nameof(Claim.Id));
 
+    private static readonly ListSource<Citation> _citations = ListSource<Citation>.ChildrenBy(nameof(Citation.SourceKey)) with { CountName = "source-citations" };
+
+    private static readonly ListSource<Claim> _disputedClaims =
+        ListSource<Claim>.ChildrenThrough(_citingSources, c => c.Agreement == AgreementStatus.Disputed) with { CountName = "source-disputed-claims" };
+
     public SourceGraphType()
     {
         Name = "Source";
@@ -37,7 +42,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(context => context.NestedConnection(
                 "source-citations",
                 context.Source.Key,
-                ListSource<Citation>.ChildrenBy(nameof(Citation.SourceKey)),
+                _citations,
                 CitationQuery.Definition));
         Field<NonNullGraphType<ClaimsConnectionType>>("disputedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts, a page at a time; `conflictsWith` on each says with what.")
@@ -45,7 +50,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(context => context.NestedConnection(
                 "source-disputed-claims",
                 context.Source.Key,
-                ListSource<Claim>.ChildrenThrough(_citingSources, c => c.Agreement == AgreementStatus.Disputed),
+                _disputedClaims,
                 ClaimQuery.Definition));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("contestedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts, all at once.")

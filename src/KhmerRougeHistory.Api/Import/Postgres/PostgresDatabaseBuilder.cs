@@ -1,4 +1,6 @@
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Data.Postgres;
+using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,6 +46,7 @@ internal static class PostgresDatabaseBuilder
                 // Not EnsureCreated: it creates nothing when any schema of the database already has tables.
                 await context.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(cancellationToken);
                 await fill(context, cancellationToken);
+                await ListCounts.BuildAsync(context, PostgresDialect.Instance, cancellationToken);
                 await PostgresSearchIndex.BuildAsync(context, cancellationToken);
                 tables = [.. context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Append(SearchIndexBuilder.TableName)];
             }

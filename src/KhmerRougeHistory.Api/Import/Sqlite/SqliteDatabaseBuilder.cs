@@ -1,5 +1,6 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Files;
+using KhmerRougeHistory.Api.Querying.Paging;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,6 +63,7 @@ internal static class SqliteDatabaseBuilder
         {
             await context.Database.EnsureCreatedAsync(cancellationToken);
             await fill(context, cancellationToken);
+            await ListCounts.BuildAsync(context, SqliteDialect.Instance, cancellationToken);
             await Search.SearchIndexBuilder.BuildAsync(context, cancellationToken);
         }
 

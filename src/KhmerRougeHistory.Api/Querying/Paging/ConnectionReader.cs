@@ -24,7 +24,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = Keyset(query, arguments, query.Name + (arguments.ListScope is null ? string.Empty : "/" + arguments.ListScope));
         var projection = tables.For<TEntity>().Projection(query.ColumnsFor(arguments.SelectedFields, keyset.Keys));
-        var statement = new Statement<TEntity>(this, source, query, arguments, keyset, parents: null);
+        var statement = new Statement<TEntity>(Sql, source, query, arguments, keyset, parents: null);
         var rows = await sql.ReadAsync(statement.Page(projection.SelectList(Alias)), reader => projection.Read(reader), cancellationToken);
         int? total = arguments.IncludeTotalCount
             ? (await sql.ReadAsync(statement.Count(), reader => (int)reader.GetInt64(0), cancellationToken))[0]
@@ -42,7 +42,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = Keyset(query, arguments, query.Name + "/" + listName);
         var table = tables.For<TEntity>();
-        var statement = new Statement<TEntity>(this, source, query, arguments, keyset, parents);
+        var statement = new Statement<TEntity>(Sql, source, query, arguments, keyset, parents);
         var byParent = parents.Distinct(StringComparer.Ordinal).ToDictionary(p => p, _ => new List<TEntity>(), StringComparer.Ordinal);
         if (parents.Count == 1)
         {
@@ -56,8 +56,10 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             }
         }
 
+        // A list the importer counted, asked without a filter: its counts are read by key, not counted again.
+        var counted = arguments.Where is null && source.CountName is not null;
         var totals = arguments.IncludeTotalCount
-            ? (await sql.ReadAsync(statement.Counts(), reader => (Parent: reader.GetString(0), Count: (int)reader.GetInt64(1)), cancellationToken))
+            ? (await sql.ReadAsync(counted ? ListCounts.Of(tables, source.CountName!, parents) : statement.Counts(), reader => (Parent: reader.GetString(0), Count: (int)reader.GetInt64(1)), cancellationToken))
                 .ToDictionary(c => c.Parent, c => c.Count, StringComparer.Ordinal)
             : null;
         return byParent.ToDictionary(
@@ -66,29 +68,37 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             StringComparer.Ordinal);
     }
 
+    /// <summary>The statement that counts every parent's list of <paramref name="source"/>: rows of parent key and count (what the importer stores).</summary>
+    internal static SqlStatement CountsOfAllParents<TEntity>(SqlWriting writing, ListSource<TEntity> source)
+        where TEntity : class =>
+        new Statement<TEntity>(writing, source, query: null, arguments: null, keyset: null, parents: []).Counts();
+
+    private SqlWriting Sql => new(tables, predicates, dialect);
+
     private static KeysetOrder<TEntity> Keyset<TEntity>(EntityQuery<TEntity> query, ConnectionArguments arguments, string listName)
         where TEntity : class =>
         new(query.Sort.Parse(arguments.Order), query.Key, listName);
 
     /// <summary>The SQL of one connection request: its FROM, its conditions and its order, written once and reused by the page and the count.</summary>
-    private sealed class Statement<TEntity>
+    /// <remarks>
+    /// <paramref name="parents"/>: null for a root list, the parents of the batch, or none at all for every parent
+    /// (the importer's counts). Without <paramref name="arguments"/> there is no filter, cursor or page.
+    /// </remarks>
+    private sealed class Statement<TEntity>(
+        SqlWriting writing, ListSource<TEntity> source, EntityQuery<TEntity>? query, ConnectionArguments? arguments, KeysetOrder<TEntity>? keyset, IReadOnlyList<string>? parents)
         where TEntity : class
     {
-        private readonly ConnectionReader _reader;
-        private readonly ListSource<TEntity> _source;
-        private readonly EntityQuery<TEntity> _query;
-        private readonly ConnectionArguments _arguments;
-        private readonly KeysetOrder<TEntity> _keyset;
-        private readonly IReadOnlyList<string>? _parents;
-        private readonly EntityTable<TEntity> _table;
+        private readonly ListSource<TEntity> _source = source;
+        private readonly EntityQuery<TEntity>? _query = query;
+        private readonly ConnectionArguments _arguments = arguments ?? _noArguments;
+        private readonly KeysetOrder<TEntity>? _keyset = keyset;
+        private readonly IReadOnlyList<string>? _parents = parents;
+        private readonly EntityTable<TEntity> _table = writing.Tables.For<TEntity>();
 
-        public Statement(ConnectionReader reader, ListSource<TEntity> source, EntityQuery<TEntity> query, ConnectionArguments arguments, KeysetOrder<TEntity> keyset, IReadOnlyList<string>? parents)
-        {
-            (_reader, _source, _query, _arguments, _keyset, _parents) = (reader, source, query, arguments, keyset, parents);
-            _table = reader.Tables.For<TEntity>();
-        }
+        private static readonly ConnectionArguments _noArguments = new(new PageRequest(1, false, null), null, null, new HashSet<string>(), false);
 
-        private bool Batched => _parents is { Count: > 1 };
+        // Several parents, or all of them: rows carry their parent and are grouped or numbered per parent.
+        private bool Batched => _parents is not null && _parents.Count != 1;
 
         /// <summary>Root or one parent: seek, order, LIMIT.</summary>
         public SqlStatement Page(string selectList)
@@ -148,18 +158,18 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
 
             if (_source.Condition is { } own)
             {
-                conditions.Add(_reader.Predicates.Write(own, Alias, parameters));
+                conditions.Add(writing.Predicates.Write(own, Alias, parameters));
             }
 
             if (_arguments.Where is { } filter)
             {
-                conditions.Add(_reader.Predicates.Write(_query.Filter.Predicate(filter), Alias, parameters));
+                conditions.Add(writing.Predicates.Write(_query!.Filter.Predicate(filter), Alias, parameters));
             }
 
             if (keyset && _arguments.Page.Cursor is { } cursor)
             {
-                var (values, key) = CursorCodec.Decode(cursor, _keyset.Signature, _keyset.ValueTypes);
-                conditions.Add(_reader.Predicates.Write(_keyset.After(values, key, reverse: _arguments.Page.Backward), Alias, parameters));
+                var (values, key) = CursorCodec.Decode(cursor, _keyset!.Signature, _keyset.ValueTypes);
+                conditions.Add(writing.Predicates.Write(_keyset.After(values, key, reverse: _arguments.Page.Backward), Alias, parameters));
             }
 
             return (from, conditions.Count == 0 ? "1 = 1" : string.Join(" AND ", conditions));
@@ -168,15 +178,21 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         /// <summary>Narrows the rows to the parents': a column of the child, or the link table (joined distinct when batched, EXISTS for one parent).</summary>
         private string Parents(string from, SqlParameterList parameters, List<string> conditions)
         {
-            var keys = string.Join(", ", _parents!.Select(parameters.Add));
+            var parents = _parents!;
+            var keys = string.Join(", ", parents.Select(parameters.Add));
+            var every = parents.Count == 0;
             if (_source.Through is not { } link)
             {
                 var column = $"{Alias}.{_table.Column(_source.ParentProperty ?? throw new InvalidOperationException("A child list names its parent property or link."))}";
-                conditions.Add(Batched ? $"{column} IN ({keys})" : $"{column} = {keys}");
+                if (!every)
+                {
+                    conditions.Add(Batched ? $"{column} IN ({keys})" : $"{column} = {keys}");
+                }
+
                 return from;
             }
 
-            var linkTable = _reader.Tables.For(link.Table);
+            var linkTable = writing.Tables.For(link.Table);
             var (child, parent, own) = (linkTable.Column(link.ChildProperty), linkTable.Column(link.ParentProperty), _table.Column(link.ChildKeyProperty));
             if (!Batched)
             {
@@ -184,7 +200,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 return from;
             }
 
-            return $"(SELECT DISTINCT {parent} AS \"parent\", {child} AS \"child\" FROM {linkTable.Name} WHERE {parent} IN ({keys})) AS {LinkAlias} " +
+            return $"(SELECT DISTINCT {parent} AS \"parent\", {child} AS \"child\" FROM {linkTable.Name}{(every ? string.Empty : $" WHERE {parent} IN ({keys})")}) AS {LinkAlias} " +
                 $"JOIN {from} ON {Alias}.{own} = {LinkAlias}.\"child\"";
         }
 
@@ -192,13 +208,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             ? $"{Alias}.{_table.Column(_source.ParentProperty!)}"
             : $"{LinkAlias}.\"parent\"";
 
-        private string OrderBy() => string.Join(", ", _keyset.Keys.Select(key => _reader.Dialect.OrderTerm(
-            _reader.Predicates.Column(key.Field.Selector, Alias), key.Descending != _arguments.Page.Backward)));
+        private string OrderBy() => string.Join(", ", _keyset!.Keys.Select(key => writing.Dialect.OrderTerm(
+            writing.Predicates.Column(key.Field.Selector, Alias), key.Descending != _arguments.Page.Backward)));
     }
 
-    private EntityTables Tables => tables;
-
-    private SqlPredicateWriter Predicates => predicates;
-
-    private SqlDialect Dialect => dialect;
 }
+
+/// <summary>What writing the data path's SQL needs: the model's tables, the predicate writer and the engine's dialect.</summary>
+public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect);

@@ -8,8 +8,17 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// (a citation's <c>SourceKey</c>) or through a link table (a claim belongs to each source that cites it).
 /// </summary>
 public sealed record ListSource<TEntity>(Expression<Func<TEntity, bool>>? Condition = null, string? ParentProperty = null, ListLink? Through = null)
+    : ICountedList
     where TEntity : class
 {
+    /// <summary>
+    /// Set on a child list whose condition takes no client input: the importer then counts every parent's list once
+    /// (<see cref="ListCounts"/>) and an unfiltered <c>totalCount</c> is read by key.
+    /// </summary>
+    public string? CountName { get; init; }
+
+    Type ICountedList.EntityType => typeof(TEntity);
+
     public static ListSource<TEntity> All { get; } = new();
 
     public static ListSource<TEntity> Where(Expression<Func<TEntity, bool>> condition) => new(condition);
@@ -19,6 +28,14 @@ public sealed record ListSource<TEntity>(Expression<Func<TEntity, bool>>? Condit
 
     /// <summary>Children that a row of <paramref name="through"/> links to a parent.</summary>
     public static ListSource<TEntity> ChildrenThrough(ListLink through, Expression<Func<TEntity, bool>>? condition = null) => new(condition, Through: through);
+}
+
+/// <summary>A list declaration the importer can count: what <see cref="ListCounts"/> finds in the assembly.</summary>
+public interface ICountedList
+{
+    string? CountName { get; }
+
+    Type EntityType { get; }
 }
 
 /// <summary>A link table: its rows pair a child (<paramref name="ChildProperty"/> = the child's <paramref name="ChildKeyProperty"/>) with a parent.</summary>

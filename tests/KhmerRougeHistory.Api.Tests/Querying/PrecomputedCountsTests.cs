@@ -1,0 +1,60 @@
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+
+namespace KhmerRougeHistory.Api.Tests.Querying;
+
+/// <summary>
+/// Lists whose condition takes no client input (a source's citations and disputed claims, an event's participants)
+/// are counted once by the importer; an unfiltered <c>totalCount</c> reads that count by key. It must be the count a
+/// filter that keeps every item computes at run time, for every parent, batched or alone.
+/// </summary>
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposable
+{
+    // Conditions that hold for every item, so the count is computed by the query, not read.
+    private const string Query = """
+        {
+          sources(first: 50) { nodes { id
+            citations(first: 1) { totalCount } allCitations: citations(first: 1, where: { quote: { contains: "" } }) { totalCount }
+            disputedClaims(first: 1) { totalCount } allDisputed: disputedClaims(first: 1, where: { sourceCount: { gte: 0 } }) { totalCount } } }
+          events(first: 50) { nodes { id
+            participants(first: 1) { totalCount } allParticipants: participants(first: 1, where: { sourceCount: { gte: 0 } }) { totalCount } } }
+        }
+        """;
+
+    private readonly SqlRecorder _sql = new();
+    private readonly HistoryApiFactory _factory = new(database.FilePath);
+
+    [Fact]
+    public async Task StoredCounts_AreTheCountsOfTheLists_ForEveryParent()
+    {
+        var data = GraphQLAssert.Data((await GraphQLClient.PostAsync(_factory, Query)).Body);
+
+        var sources = data["sources"]!["nodes"]!.AsArray();
+        var events = data["events"]!["nodes"]!.AsArray();
+        Assert.All(sources, s => Assert.Equal((int)s!["allCitations"]!["totalCount"]!, (int)s["citations"]!["totalCount"]!));
+        Assert.All(sources, s => Assert.Equal((int)s!["allDisputed"]!["totalCount"]!, (int)s["disputedClaims"]!["totalCount"]!));
+        Assert.All(events, e => Assert.Equal((int)e!["allParticipants"]!["totalCount"]!, (int)e["participants"]!["totalCount"]!));
+        Assert.Contains(sources, s => (int)s!["disputedClaims"]!["totalCount"]! > 0);
+        Assert.Contains(events, e => (int)e!["participants"]!["totalCount"]! > 1);
+    }
+
+    [Fact]
+    public async Task OneSourcesTotals_AreReadByKey_NotCounted()
+    {
+        var (_, list) = await GraphQLClient.PostAsync(_factory, "{ sources(first: 50) { nodes { id citations(first: 1) { totalCount } } } }");
+        var source = GraphQLAssert.Data(list)["sources"]!["nodes"]!.AsArray().MaxBy(s => (int)s!["citations"]!["totalCount"]!)!;
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
+        var client = recorded.CreateClient();
+        const string One = "query ($id: ID!) { node(id: $id) { ... on Source { citations(first: 2) { totalCount } disputedClaims(first: 2) { totalCount } } } }";
+        await GraphQLClient.PostAsync(client, One, new { id = (string)source["id"]! });
+        _sql.Clear();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, One, new { id = (string)source["id"]! });
+
+        Assert.Equal((int)source["citations"]!["totalCount"]!, (int)GraphQLAssert.Data(body)["node"]!["citations"]!["totalCount"]!);
+        Assert.DoesNotContain(_sql.Statements, s => s.Contains("COUNT(", StringComparison.Ordinal));
+        Assert.Equal(2, _sql.Statements.Count(s => s.Contains("\"ListCounts\"", StringComparison.Ordinal)));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
