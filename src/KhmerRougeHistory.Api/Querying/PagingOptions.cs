@@ -19,4 +19,11 @@ public sealed class PagingOptions
     /// <summary>At most this many IDs in one <c>nodes(ids:)</c> call. Default: 50.</summary>
     [Range(1, 100)]
     public int MaxNodeIds { get; set; } = 50;
+
+    /// <summary>
+    /// A nested list under up to this many parents is paged with one seek per parent; under more, in one numbered
+    /// window over all their children (a statement of thousands of seeks costs more to prepare than it saves). Default: 128.
+    /// </summary>
+    [Range(1, 256)]
+    public int MaxSeparatePages { get; set; } = 128;
 }

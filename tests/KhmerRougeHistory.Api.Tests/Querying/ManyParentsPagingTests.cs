@@ -1,15 +1,21 @@
 using KhmerRougeHistory.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KhmerRougeHistory.Api.Tests.Querying;
 
 /// <summary>
-/// A nested connection under a list of parents is cut in memory from one batch; a parent looked up alone is paged
-/// in SQL. Both paths must give the same pages, page info and cursors.
+/// A nested connection under a list of parents is paged for all of them in one statement; a parent looked up alone is
+/// paged by itself. Both must give the same pages, page info and cursors, whichever form the batch takes: one seek per
+/// parent (<see cref="ManyParentsPagingTests"/>) or one numbered window (<see cref="ManyParentsNumberedPagingTests"/>).
 /// </summary>
-[Collection(CuratedDatabaseGroup.Name)]
-public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposable
+public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? maxSeparatePages) : IDisposable
 {
-    private readonly HistoryApiFactory _factory = new(database.FilePath);
+    private readonly HistoryApiFactory _root = new(database.FilePath);
+    private WebApplicationFactory<Program>? _numbered;
+
+    private WebApplicationFactory<Program> Factory => maxSeparatePages is { } max
+        ? _numbered ??= _root.WithWebHostBuilder(b => b.UseSetting("Paging:MaxSeparatePages", max.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        : _root;
 
     [Theory]
     [InlineData("first: 2")]
@@ -17,14 +23,14 @@ public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposab
     [InlineData("first: 3, order: [{ sourceCount: DESC }]")]
     public async Task EachPersonsClaimsPage_IsThePageOfThatPersonAlone(string arguments)
     {
-        var (_, listed) = await GraphQLClient.PostAsync(_factory, $$"""{ persons(first: 20) { nodes { id claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""");
+        var (_, listed) = await GraphQLClient.PostAsync(Factory, $$"""{ persons(first: 20) { nodes { id claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""");
         var persons = GraphQLAssert.Data(listed)["persons"]!["nodes"]!.AsArray();
         Assert.Contains(persons, p => (bool)p!["claims"]!["pageInfo"]![arguments.StartsWith("last", StringComparison.Ordinal) ? "hasPreviousPage" : "hasNextPage"]!);
 
         foreach (var person in persons)
         {
             var (_, alone) = await GraphQLClient.PostAsync(
-                _factory,
+                Factory,
                 $$"""query ($id: ID!) { node(id: $id) { ... on Person { claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""",
                 new { id = (string)person!["id"]! });
             Assert.Equal(GraphQLClient.Compact(GraphQLAssert.Data(alone)["node"]!["claims"]), GraphQLClient.Compact(person["claims"]));
@@ -34,7 +40,7 @@ public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposab
     [Fact]
     public async Task NextPages_OfManyParents_ContinueEachParentsList()
     {
-        var (_, first) = await GraphQLClient.PostAsync(_factory, "{ persons(first: 20) { nodes { id claims(first: 2) { nodes { id } pageInfo { endCursor } } all: claims(first: 50) { nodes { id } } } } }");
+        var (_, first) = await GraphQLClient.PostAsync(Factory, "{ persons(first: 20) { nodes { id claims(first: 2) { nodes { id } pageInfo { endCursor } } all: claims(first: 50) { nodes { id } } } } }");
         foreach (var person in GraphQLAssert.Data(first)["persons"]!["nodes"]!.AsArray())
         {
             var all = GraphQLClient.Ids(person!["all"]!["nodes"]);
@@ -45,12 +51,24 @@ public sealed class ManyParentsPagingTests(CuratedDatabase database) : IDisposab
             }
 
             var (_, next) = await GraphQLClient.PostAsync(
-                _factory,
+                Factory,
                 "query ($after: String) { persons(first: 20) { nodes { id claims(first: 2, after: $after) { nodes { id } } } } }", new { after = cursor });
             var same = GraphQLAssert.Data(next)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
             Assert.Equal(all.Skip(2).Take(2), GraphQLClient.Ids(same!["claims"]!["nodes"]));
         }
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _numbered?.Dispose();
+        _root.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class ManyParentsPagingTests(CuratedDatabase database) : ManyParentsPagingTestsBase(database, maxSeparatePages: null);
+
+/// <summary>The same pages when every batch is numbered in one window (one parent per seek at most).</summary>
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class ManyParentsNumberedPagingTests(CuratedDatabase database) : ManyParentsPagingTestsBase(database, maxSeparatePages: 1);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KhmerRougeHistory.Api.Data.Sql;
+using Microsoft.Extensions.Options;
 
 namespace KhmerRougeHistory.Api.Querying.Paging;
 
@@ -10,7 +11,7 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// (<c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>), so a long child list costs a page, not the list.
 /// <c>totalCount</c> is a separate COUNT, only when selected.
 /// </summary>
-public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredicateWriter predicates, SqlDialect dialect)
+public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredicateWriter predicates, SqlDialect dialect, IOptions<PagingOptions> options)
 {
     private const string Alias = "t";
     private const string LinkAlias = "l";
@@ -73,7 +74,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         where TEntity : class =>
         new Statement<TEntity>(writing, source, query: null, arguments: null, keyset: null, parents: []).Counts();
 
-    private SqlWriting Sql => new(tables, predicates, dialect);
+    private SqlWriting Sql => new(tables, predicates, dialect, options.Value.MaxSeparatePages);
 
     private static KeysetOrder<TEntity> Keyset<TEntity>(EntityQuery<TEntity> query, ConnectionArguments arguments, string listName)
         where TEntity : class =>
@@ -112,6 +113,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         /// <summary>Several parents: each parent's rows numbered in the order, at most a page and one row of each kept.</summary>
         public SqlStatement Pages(string selectList)
         {
+            if (_source.Through is null && _parents!.Count <= writing.MaxSeparatePages)
+            {
+                return SeparatePages(selectList);
+            }
+
             var parameters = new SqlParameterList();
             var (from, where) = FromWhere(parameters, keyset: true);
             var limit = parameters.Add(_arguments.Page.Size + 1);
@@ -120,6 +126,27 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 $"SELECT * FROM (SELECT {parent} AS \"__parent\", {selectList}, ROW_NUMBER() OVER (PARTITION BY {parent} ORDER BY {OrderBy()}) AS \"__row\" " +
                 $"FROM {from} WHERE {where}) AS w WHERE w.\"__row\" <= {limit} ORDER BY w.\"__parent\", w.\"__row\"",
                 parameters.Values);
+        }
+
+        /// <summary>
+        /// One seek and LIMIT per parent, joined by UNION ALL: each parent costs a page however long its list (the
+        /// numbered form reads every child of the batch). The number of parents is rounded up to a power of two, the
+        /// extra places asking for the NULL parent, which has no children, so a few prepared texts serve every batch.
+        /// </summary>
+        private SqlStatement SeparatePages(string selectList)
+        {
+            var parameters = new SqlParameterList();
+            var (from, where) = FromWhere(parameters, keyset: true, parentFilter: false);
+            var limit = parameters.Add(_arguments.Page.Size + 1);
+            var parent = ParentExpression();
+            var order = OrderBy();
+            var places = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_parents!.Count);
+            var pages = Enumerable.Range(0, places).Select(i =>
+                $"SELECT * FROM (SELECT {parent} AS \"__parent\", {selectList} FROM {from} WHERE {parent} = {parameters.Add(i < _parents.Count ? _parents[i] : null)} " +
+                $"AND {where} ORDER BY {order} LIMIT {limit}) AS p{i.ToString(CultureInfo.InvariantCulture)}");
+            var outer = string.Join(", ", _keyset!.Keys.Select(key => writing.Dialect.OrderTerm(
+                writing.Predicates.Column(key.Field.Selector, Alias)[(Alias.Length + 1)..], key.Descending != _arguments.Page.Backward)));
+            return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY \"__parent\", {outer}", parameters.Values);
         }
 
         public SqlStatement Count()
@@ -142,7 +169,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             return new SqlStatement($"SELECT {parent}, COUNT(*) FROM {from} WHERE {where} GROUP BY {parent}", parameters.Values);
         }
 
-        private (string From, string Where) FromWhere(SqlParameterList parameters, bool keyset)
+        private (string From, string Where) FromWhere(SqlParameterList parameters, bool keyset, bool parentFilter = true)
         {
             var from = $"{_table.Name} AS {Alias}";
             var conditions = new List<string>();
@@ -151,7 +178,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 conditions.Add(string.Format(CultureInfo.InvariantCulture, type, Alias));
             }
 
-            if (_parents is not null)
+            if (_parents is not null && parentFilter)
             {
                 from = Parents(from, parameters, conditions);
             }
@@ -215,4 +242,4 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
 }
 
 /// <summary>What writing the data path's SQL needs: the model's tables, the predicate writer and the engine's dialect.</summary>
-public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect);
+public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect, int MaxSeparatePages = 128);
