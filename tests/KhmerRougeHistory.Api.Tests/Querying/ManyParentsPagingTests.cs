@@ -5,8 +5,8 @@ namespace KhmerRougeHistory.Api.Tests.Querying;
 
 /// <summary>
 /// A nested connection under a list of parents is paged for all of them in one statement; a parent looked up alone is
-/// paged by itself. Both must give the same pages, page info and cursors, whichever form the batch takes: one seek per
-/// parent (<see cref="ManyParentsPagingTests"/>) or one numbered window (<see cref="ManyParentsNumberedPagingTests"/>).
+/// paged by itself. Both must give the same pages, page info and cursors, whichever form the batch takes: one numbered
+/// window (<see cref="ManyParentsPagingTests"/>, the default) or one seek per parent (<see cref="ManyParentsSeekPagingTests"/>).
 /// </summary>
 public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? maxSeparatePages) : IDisposable
 {
@@ -69,6 +69,6 @@ public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? 
 [Collection(CuratedDatabaseGroup.Name)]
 public sealed class ManyParentsPagingTests(CuratedDatabase database) : ManyParentsPagingTestsBase(database, maxSeparatePages: null);
 
-/// <summary>The same pages when every batch is numbered in one window (one parent per seek at most).</summary>
+/// <summary>The same pages when every batch of up to 128 parents is paged with one seek per parent.</summary>
 [Collection(CuratedDatabaseGroup.Name)]
-public sealed class ManyParentsNumberedPagingTests(CuratedDatabase database) : ManyParentsPagingTestsBase(database, maxSeparatePages: 1);
+public sealed class ManyParentsSeekPagingTests(CuratedDatabase database) : ManyParentsPagingTestsBase(database, maxSeparatePages: 128);

@@ -242,4 +242,4 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
 }
 
 /// <summary>What writing the data path's SQL needs: the model's tables, the predicate writer and the engine's dialect.</summary>
-public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect, int MaxSeparatePages = 128);
+public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect, int MaxSeparatePages = 0);
