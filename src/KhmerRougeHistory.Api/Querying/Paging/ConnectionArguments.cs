@@ -5,9 +5,9 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 
 /// <summary>What a connection field was asked for: page, where, order, and what the query selects.</summary>
 public sealed record ConnectionArguments(
-    PageRequest Page, object? Where, object? Order, IReadOnlySet<string> SelectedFields, bool IncludeTotalCount, string? ListScope = null)
+    PageRequest Page, object? Where, object? Order, IReadOnlySet<string> SelectedFields, bool IncludeTotalCount)
 {
-    public static ConnectionArguments From(IResolveFieldContext context, PagingOptions options, string? listScope = null)
+    public static ConnectionArguments From(IResolveFieldContext context, PagingOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
         var page = PageRequest.From(
@@ -18,7 +18,6 @@ public sealed record ConnectionArguments(
             context.Arguments?.TryGetValue("where", out var where) == true ? where.Value : null,
             context.Arguments?.TryGetValue("order", out var order) == true ? order.Value : null,
             SelectionCollector.NodeFields(context),
-            SelectionCollector.Fields(context).Contains("totalCount"),
-            listScope);
+            SelectionCollector.Fields(context).Contains("totalCount"));
     }
 }

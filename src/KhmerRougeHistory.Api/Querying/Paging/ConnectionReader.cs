@@ -23,7 +23,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(arguments);
-        var keyset = Keyset(query, arguments, query.Name + (arguments.ListScope is null ? string.Empty : "/" + arguments.ListScope));
+        var keyset = Keyset(query, arguments, query.Name);
         var projection = tables.For<TEntity>().Projection(query.ColumnsFor(arguments.SelectedFields, keyset.Keys));
         var statement = new Statement<TEntity>(Sql, source, query, arguments, keyset, parents: null);
         var rows = await sql.ReadAsync(statement.Page(projection.SelectList(Alias)), reader => projection.Read(reader), cancellationToken);
