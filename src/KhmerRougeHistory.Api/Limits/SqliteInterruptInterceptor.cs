@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using KhmerRougeHistory.Api.Data.Files;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using SQLitePCL;
 
 namespace KhmerRougeHistory.Api.Limits;
 
@@ -69,9 +69,7 @@ internal sealed class SqliteInterruptInterceptor : DbCommandInterceptor
             return;
         }
 
-        // A token that is already cancelled runs the callback at once, while nothing runs yet: sqlite3_interrupt
-        // is then a no-op, and Microsoft.Data.Sqlite refuses to start the command anyway.
-        var registration = cancellationToken.UnsafeRegister(static state => Interrupt((SqliteConnection)state!), connection);
+        var registration = SqliteInterrupt.On(connection, cancellationToken);
         if (_registrations.TryRemove(command, out var previous))
         {
             previous.Dispose();
@@ -86,14 +84,6 @@ internal sealed class SqliteInterruptInterceptor : DbCommandInterceptor
         if (_registrations.TryRemove(command, out var registration))
         {
             registration.Dispose();
-        }
-    }
-
-    private static void Interrupt(SqliteConnection connection)
-    {
-        if (connection.Handle is { } handle)
-        {
-            raw.sqlite3_interrupt(handle);
         }
     }
 }

@@ -3,7 +3,6 @@ using System.Data.Common;
 using System.Globalization;
 using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace KhmerRougeHistory.Api.Data.Files;
 
@@ -92,11 +91,7 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
             return command;
         }
 
-        // Microsoft.Data.Sqlite checks the token only before a statement starts; sqlite3_interrupt stops one that runs.
-        public override CancellationTokenRegistration StopOn(CancellationToken cancellationToken) =>
-            cancellationToken.CanBeCanceled
-                ? cancellationToken.UnsafeRegister(static state => Interrupt((SqliteConnection)state!), connection)
-                : default;
+        public override CancellationTokenRegistration StopOn(CancellationToken cancellationToken) => SqliteInterrupt.On(connection, cancellationToken);
 
         public override ValueTask DisposeAsync()
         {
@@ -118,14 +113,6 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
             }
 
             _prepared.Clear();
-        }
-
-        private static void Interrupt(SqliteConnection connection)
-        {
-            if (connection.Handle is { } handle)
-            {
-                raw.sqlite3_interrupt(handle);
-            }
         }
     }
 }
