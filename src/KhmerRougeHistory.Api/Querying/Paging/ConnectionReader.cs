@@ -16,6 +16,8 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
     private const string Alias = "t";
     private const string LinkAlias = "l";
 
+    private readonly SqlWriting _writing = new(tables, predicates, dialect, options.Value.MaxSeparatePages);
+
     /// <summary>A root list: only the columns the query selects are read.</summary>
     public async Task<Connection<TEntity>> ReadAsync<TEntity>(
         ListSource<TEntity> source, EntityQuery<TEntity> query, ConnectionArguments arguments, CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = Keyset(query, arguments, query.Name);
         var projection = tables.For<TEntity>().Projection(query.ColumnsFor(arguments.SelectedFields, keyset.Keys));
-        var statement = new Statement<TEntity>(Sql, source, query, arguments, keyset, parents: null);
+        var statement = new Statement<TEntity>(_writing, source, query, arguments, keyset, parents: null);
         var rows = await sql.ReadAsync(statement.Page(projection.SelectList(Alias)), reader => projection.Read(reader), cancellationToken);
         int? total = arguments.IncludeTotalCount
             ? (await sql.ReadAsync(statement.Count(), reader => (int)reader.GetInt64(0), cancellationToken))[0]
@@ -43,7 +45,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = Keyset(query, arguments, query.Name + "/" + listName);
         var table = tables.For<TEntity>();
-        var statement = new Statement<TEntity>(Sql, source, query, arguments, keyset, parents);
+        var statement = new Statement<TEntity>(_writing, source, query, arguments, keyset, parents);
         var byParent = parents.Distinct(StringComparer.Ordinal).ToDictionary(p => p, _ => new List<TEntity>(), StringComparer.Ordinal);
         if (parents.Count == 1)
         {
@@ -73,8 +75,6 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
     internal static SqlStatement CountsOfAllParents<TEntity>(SqlWriting writing, ListSource<TEntity> source)
         where TEntity : class =>
         new Statement<TEntity>(writing, source, query: null, arguments: null, keyset: null, parents: []).Counts();
-
-    private SqlWriting Sql => new(tables, predicates, dialect, options.Value.MaxSeparatePages);
 
     private static KeysetOrder<TEntity> Keyset<TEntity>(EntityQuery<TEntity> query, ConnectionArguments arguments, string listName)
         where TEntity : class =>
@@ -144,9 +144,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             var pages = Enumerable.Range(0, places).Select(i =>
                 $"SELECT * FROM (SELECT {parent} AS \"__parent\", {selectList} FROM {from} WHERE {parent} = {parameters.Add(i < _parents.Count ? _parents[i] : null)} " +
                 $"AND {where} ORDER BY {order} LIMIT {limit}) AS p{i.ToString(CultureInfo.InvariantCulture)}");
-            var outer = string.Join(", ", _keyset!.Keys.Select(key => writing.Dialect.OrderTerm(
-                writing.Predicates.Column(key.Field.Selector, Alias)[(Alias.Length + 1)..], key.Descending != _arguments.Page.Backward)));
-            return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY \"__parent\", {outer}", parameters.Values);
+            return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY \"__parent\", {OrderBy(qualified: false)}", parameters.Values);
         }
 
         public SqlStatement Count()
@@ -235,8 +233,12 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             ? $"{Alias}.{_table.Column(_source.ParentProperty!)}"
             : $"{LinkAlias}.\"parent\"";
 
-        private string OrderBy() => string.Join(", ", _keyset!.Keys.Select(key => writing.Dialect.OrderTerm(
-            writing.Predicates.Column(key.Field.Selector, Alias), key.Descending != _arguments.Page.Backward)));
+        /// <summary>The order's terms on the table's columns, or (<paramref name="qualified"/> false) on a result's column names.</summary>
+        private string OrderBy(bool qualified = true) => string.Join(", ", _keyset!.Keys.Select(key =>
+        {
+            var column = writing.Predicates.Column(key.Field.Selector, Alias);
+            return writing.Dialect.OrderTerm(qualified ? column : column[(Alias.Length + 1)..], key.Descending != _arguments.Page.Backward);
+        }));
     }
 
 }
