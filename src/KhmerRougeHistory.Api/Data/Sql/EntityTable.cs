@@ -12,12 +12,11 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// </summary>
 public abstract class EntityTable
 {
-    private readonly IEntityType _entityType;
     private readonly Dictionary<string, IProperty> _properties;
 
     private protected EntityTable(IEntityType entityType, EntityColumns columns)
     {
-        _entityType = entityType;
+        EntityType = entityType;
         _properties = columns.Properties;
         Name = Quote(entityType.GetTableName()!);
         Columns = [.. columns.Names.Select(Quote)];
@@ -31,7 +30,7 @@ public abstract class EntityTable
     public IReadOnlyList<string> Columns { get; }
 
     /// <summary>The CLR type of the entity.</summary>
-    public Type ClrType => _entityType.ClrType;
+    public Type ClrType => EntityType.ClrType;
 
     /// <summary>For a type that shares its table with others (a person among subjects): its rows' discriminator test, with <c>{0}</c> for the alias.</summary>
     public string? TypeCondition { get; }
@@ -51,12 +50,14 @@ public abstract class EntityTable
     /// <summary>A collection relation (a subject's claims): the related rows' table and the columns that join them.</summary>
     public (Type Target, string TargetColumn, string OwnColumn) Collection(string navigation)
     {
-        var relation = _entityType.FindNavigation(navigation) is { IsCollection: true } found
+        var relation = EntityType.FindNavigation(navigation) is { IsCollection: true } found
             ? found
-            : throw new InvalidOperationException($"{_entityType.DisplayName()} has no collection {navigation}.");
+            : throw new InvalidOperationException($"{EntityType.DisplayName()} has no collection {navigation}.");
         var foreignKey = relation.ForeignKey;
         return (foreignKey.DeclaringEntityType.ClrType, Quote(foreignKey.Properties[0].GetColumnName()), Quote(foreignKey.PrincipalKey.Properties[0].GetColumnName()));
     }
+
+    private protected IEntityType EntityType { get; }
 
     private protected IProperty Property(string name) =>
         _properties.TryGetValue(name, out var property) ? property : throw new InvalidOperationException($"{ClrType.Name} has no mapped property {name}.");
@@ -82,7 +83,6 @@ public abstract class EntityTable
 public sealed class EntityTable<TEntity> : EntityTable
     where TEntity : class
 {
-    private readonly IEntityType _entityType;
     private readonly EntityColumns _columns;
     private readonly Func<DbDataReader, int, TEntity> _read;
     private readonly ConcurrentDictionary<string, EntityProjection<TEntity>> _projections = new(StringComparer.Ordinal);
@@ -95,7 +95,6 @@ public sealed class EntityTable<TEntity> : EntityTable
     private EntityTable(IEntityType entityType, EntityColumns columns)
         : base(entityType, columns)
     {
-        _entityType = entityType;
         _columns = columns;
         _read = EntityMaterializer.Compile<TEntity>(entityType, columns);
     }
@@ -116,7 +115,7 @@ public sealed class EntityTable<TEntity> : EntityTable
         return _projections.GetOrAdd(string.Join(',', names), _ =>
         {
             var columns = _columns.Only(names.Select(Property));
-            return new EntityProjection<TEntity>([.. columns.Names.Select(Quote)], EntityMaterializer.Compile<TEntity>(_entityType, columns));
+            return new EntityProjection<TEntity>([.. columns.Names.Select(Quote)], EntityMaterializer.Compile<TEntity>(EntityType, columns));
         });
     }
 }
