@@ -112,8 +112,15 @@ public sealed class HistoryLoaders(SqlRows sql, HistoryStatements statements, Lo
         SqlStatement statement, EntityTable<T> table, Func<T, string> parent, CancellationToken cancellationToken)
         where T : class
     {
-        var rows = await sql.ReadAsync(statement, reader => table.Read(reader), cancellationToken);
-        return Group(rows, row => (parent(row), row), distinct: null);
+        var rows = await sql.ReadAsync(
+            statement,
+            reader =>
+            {
+                var item = table.Read(reader);
+                return (parent(item), item);
+            },
+            cancellationToken);
+        return Group(rows, distinct: null);
     }
 
     /// <summary>Rows of a join: the parent's key first, then the entity; an entity reached twice from one parent is kept once.</summary>
@@ -121,17 +128,16 @@ public sealed class HistoryLoaders(SqlRows sql, HistoryStatements statements, Lo
         SqlStatement statement, EntityTable<T> table, Func<T, string> identity, CancellationToken cancellationToken)
         where T : class
     {
-        var rows = await sql.ReadAsync(statement, reader => (Parent: reader.GetString(0), Item: table.Read(reader, 1)), cancellationToken);
-        return Group(rows, row => row, identity);
+        var rows = await sql.ReadAsync(statement, reader => (reader.GetString(0), table.Read(reader, 1)), cancellationToken);
+        return Group(rows, identity);
     }
 
-    private static Dictionary<string, IReadOnlyList<T>> Group<TRow, T>(List<TRow> rows, Func<TRow, (string Parent, T Item)> split, Func<T, string>? distinct)
+    private static Dictionary<string, IReadOnlyList<T>> Group<T>(List<(string Parent, T Item)> rows, Func<T, string>? distinct)
     {
         var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         var seen = distinct is null ? null : new HashSet<(string, string)>();
-        foreach (var row in rows)
+        foreach (var (parent, item) in rows)
         {
-            var (parent, item) = split(row);
             if (seen is not null && !seen.Add((parent, distinct!(item))))
             {
                 continue;
