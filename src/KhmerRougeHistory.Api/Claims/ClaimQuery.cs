@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Inputs;
 using KhmerRougeHistory.Api.Querying.Sorting;
+using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Claims;
 
@@ -36,6 +37,8 @@ public static class ClaimQuery
             new OperationFilterField<Claim, NameType?>("nameType", "What a name is to its entity.", c => c.NameType, typeof(EnumOperationFilterInputType<NameTypeGraphType>)),
             new OperationFilterField<Claim, int>("sourceCount", "How many sources state it.", c => c.SourceCount, typeof(IntOperationFilterInputType)),
             new ListFilterField<Claim, Citation>("citations", "Its citations.", c => c.Citations, CitationFilter.Definition, typeof(CitationListFilterInputType)),
+            new RelationFilterField<Claim, Subject>("subjectEntity", "The entity the claim is about, by its own fields (type, label, names, dates).", c => c.Subject, () => SubjectFilter.Definition, typeof(SubjectFilterInputType)),
+            new RelationFilterField<Claim, Subject>("valueSubjectEntity", "The entity the claim's value refers to (relations), by its own fields; claims without one never match.", c => c.ValueSubject, () => SubjectFilter.Definition, typeof(SubjectFilterInputType)),
         ]),
         Sort = new SortDefinition<Claim>("ClaimSortInput", "One sort key for claims; set one field per element.",
         [

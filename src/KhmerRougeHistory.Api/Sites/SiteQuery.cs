@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -11,5 +12,10 @@ public static class SiteQuery
         s => s.Kind,
         [
             ("opened", "The earliest day any source's opening date allows.", false),
+        ],
+        [
+            SubjectRelationFilters.From<Site>("locatedIn", "Claims that it lies within another place.", ClaimProperty.LocatedIn),
+            SubjectRelationFilters.To<Site>("contains", "Claims that another place lies within it.", ClaimProperty.LocatedIn),
+            SubjectRelationFilters.To<Site>("events", "Claims that an event happened here.", ClaimProperty.OccurredAt),
         ]);
 }

@@ -27,4 +27,7 @@ public sealed class Source
 
     /// <summary>File name of the document in the seeds folder.</summary>
     public required string DocumentFile { get; init; }
+
+    /// <summary>The passages quoted from this source (navigation for filters such as "sources that state a prisoner count").</summary>
+    public List<Claims.Citation> Citations { get; init; } = [];
 }

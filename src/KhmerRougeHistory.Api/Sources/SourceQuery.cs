@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Inputs;
@@ -20,6 +21,7 @@ public static class SourceQuery
             new OperationFilterField<Source, string>("title", "The title.", s => s.Title, typeof(StringOperationFilterInputType)),
             new OperationFilterField<Source, SourceKind>("kind", "The kind of document.", s => s.Kind, typeof(EnumOperationFilterInputType<SourceKindGraphType>)),
             new OperationFilterField<Source, string?>("publisher", "The publisher or site, as the document names it.", s => s.Publisher, typeof(StringOperationFilterInputType)),
+            new ListFilterField<Source, Citation>("citations", "The passages quoted from it (each supports a claim: filter on `claim` for the claims the source makes).", s => s.Citations, CitationFilter.Definition, typeof(CitationListFilterInputType)),
         ]),
         Sort = new SortDefinition<Source>("SourceSortInput", "One sort key for sources; set one field per element.", [_title], [new SortKey<Source>(_title, false)]),
         Columns = new Dictionary<string, string[]>

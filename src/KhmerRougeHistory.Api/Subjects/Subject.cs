@@ -28,6 +28,9 @@ public abstract class Subject
     /// <summary>Claims about this subject (navigation for filters such as "has a name starting with").</summary>
     public List<Claims.Claim> Claims { get; init; } = [];
 
+    /// <summary>Claims whose value is this subject (its members, participants, places within it), for relation filters.</summary>
+    public List<Claims.Claim> Mentions { get; init; } = [];
+
     public SubjectType Type => this switch
     {
         Persons.Person => SubjectType.Person,

@@ -13,10 +13,23 @@ namespace KhmerRougeHistory.Api.Subjects;
 /// </summary>
 public static class SubjectQueries
 {
+    /// <summary>The GraphQL type names of the four subject types, which a subject's global ID may name.</summary>
+    public static IReadOnlyList<string> TypeNames { get; } = ["Person", "Organization", "Site", "Event"];
+
+    /// <summary>The label and the cited names: how any subject is found by name.</summary>
+    public static IReadOnlyList<IFilterField> Naming<TSubject>()
+        where TSubject : Subject =>
+    [
+        new OperationFilterField<TSubject, string>("label", "The display label.", s => s.Label, typeof(StringOperationFilterInputType)),
+        new ListFilterField<TSubject, Claim>("names", "The names sources use for it (any spelling, alias or translation).",
+            s => s.Claims.Where(c => c.Property == ClaimProperty.Name), NameFilter.Definition, typeof(NameListFilterInputType)),
+    ];
+
     public static EntityQuery<TSubject> For<TSubject, TKind, TKindGraphType>(
         string typeName,
         Expression<Func<TSubject, TKind>> kind,
         IReadOnlyList<(string Name, string Description, bool End)> dates,
+        IReadOnlyList<IFilterField> relations,
         string? defaultSortField = null)
         where TSubject : Subject
         where TKindGraphType : GraphQL.Types.EnumerationGraphType, new()
@@ -30,10 +43,9 @@ public static class SubjectQueries
         IFilterField[] common =
         [
             new IdFilterField<TSubject>("id", "The entity itself, by global ID.", s => s.Key, [typeName]),
-            new OperationFilterField<TSubject, string>("label", "The display label.", s => s.Label, typeof(StringOperationFilterInputType)),
+            Naming<TSubject>()[0],
             new OperationFilterField<TSubject, TKind>("kind", "The kind of entity.", kind, typeof(EnumOperationFilterInputType<TKindGraphType>)),
-            new ListFilterField<TSubject, Claim>("names", "The names sources use for it (any spelling, alias or translation).",
-                s => s.Claims.Where(c => c.Property == ClaimProperty.Name), NameFilter.Definition, typeof(NameListFilterInputType)),
+            Naming<TSubject>()[1],
         ];
         var dateFilters = dates.Select(d => d.End
             ? (IFilterField)new OperationFilterField<TSubject, DateOnly?>(d.Name, d.Description, s => s.SortEnd, typeof(DateOperationFilterInputType))
@@ -43,7 +55,7 @@ public static class SubjectQueries
         {
             Name = typeName,
             Key = key,
-            Filter = new FilterDefinition<TSubject>(typeName + "FilterInput", $"Conditions on a {typeName.ToLowerInvariant()}; fields are ANDed.", [.. common, .. dateFilters]),
+            Filter = new FilterDefinition<TSubject>(typeName + "FilterInput", $"Conditions on a {typeName.ToLowerInvariant()}; fields are ANDed.", [.. common, .. dateFilters, .. relations, SubjectRelationFilters.MentionedIn<TSubject>()]),
             Sort = new SortDefinition<TSubject>(typeName + "SortInput", $"One sort key for {typeName.ToLowerInvariant()}s; set one field per element.", [label, .. dateSorts], [new SortKey<TSubject>(dateSorts.FirstOrDefault(d => d.Name == defaultSortField) ?? label, false)]),
             Columns = new Dictionary<string, string[]>
             {

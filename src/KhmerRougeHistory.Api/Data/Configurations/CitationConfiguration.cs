@@ -10,7 +10,7 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
     {
         builder.ToTable("Citations", t => t.HasCheckConstraint("CK_Citations_QuoteLength", "length(\"Quote\") BETWEEN 1 AND 300"));
         builder.HasKey(c => c.Id);
-        builder.HasOne(c => c.Source).WithMany().HasForeignKey(c => c.SourceKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Source).WithMany(s => s.Citations).HasForeignKey(c => c.SourceKey).OnDelete(DeleteBehavior.Restrict);
 
         // A claim's citations in editorial order; everything one source states (and its disputed claims); a
         // source's citations page by page in editorial order, which without this index sorts all of the source's

@@ -11,7 +11,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.ToTable("Claims");
         builder.HasKey(c => c.Id);
         builder.HasOne(c => c.Subject).WithMany(s => s.Claims).HasForeignKey(c => c.SubjectKey).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(c => c.ValueSubject).WithMany().HasForeignKey(c => c.ValueSubjectKey).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.ValueSubject).WithMany(s => s.Mentions).HasForeignKey(c => c.ValueSubjectKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.ContextSubject).WithMany().HasForeignKey(c => c.ContextSubjectKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(c => c.Group).WithMany(g => g.Claims).HasForeignKey(c => c.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Citations).WithOne(c => c.Claim).HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);

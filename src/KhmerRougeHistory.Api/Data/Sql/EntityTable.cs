@@ -57,6 +57,16 @@ public abstract class EntityTable
         return (foreignKey.DeclaringEntityType.ClrType, Quote(foreignKey.Properties[0].GetColumnName()), Quote(foreignKey.PrincipalKey.Properties[0].GetColumnName()));
     }
 
+    /// <summary>A to-one relation (a claim's subject): the related rows' table and the columns that join them.</summary>
+    public (Type Target, string TargetColumn, string OwnColumn) Reference(string navigation)
+    {
+        var relation = EntityType.FindNavigation(navigation) is { IsCollection: false, IsOnDependent: true } found
+            ? found
+            : throw new InvalidOperationException($"{EntityType.DisplayName()} has no reference {navigation} it holds the key of.");
+        var foreignKey = relation.ForeignKey;
+        return (foreignKey.PrincipalEntityType.ClrType, Quote(foreignKey.PrincipalKey.Properties[0].GetColumnName()), Quote(foreignKey.Properties[0].GetColumnName()));
+    }
+
     private protected IEntityType EntityType { get; }
 
     private protected IProperty Property(string name) =>

@@ -9,8 +9,9 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// Writes the predicates and sort keys the query layer builds as LINQ expressions (filters, keyset positions, a
 /// list's own condition) as SQL over the model's tables, every value a parameter. It knows the shapes those layers
 /// build, and no other: member access, comparisons (strings through <c>string.Compare</c>), <c>and</c>/<c>or</c>/<c>not</c>,
-/// <c>Contains</c> on a list of values, <c>EF.Functions.Like</c>, and <c>Any</c>/<c>All</c> over a collection relation
-/// (an <c>EXISTS</c> subquery). Each condition is written so that it is never NULL, so <c>not</c> means what C# means
+/// <c>Contains</c> on a list of values, <c>EF.Functions.Like</c>, <c>Any</c>/<c>All</c> over a collection relation
+/// and <see cref="SqlRelation.Matches"/> on a to-one relation (each an <c>EXISTS</c> subquery), and <c>is</c> a type
+/// of a shared table (its discriminator test). Each condition is written so that it is never NULL, so <c>not</c> means what C# means
 /// by it (a NULL column is "not equal", never "unknown").
 /// </summary>
 public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
@@ -51,6 +52,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             BinaryExpression { NodeType: ExpressionType.OrElse } or_ => $"({Predicate(or_.Left, scope)} OR {Predicate(or_.Right, scope)})",
             UnaryExpression { NodeType: ExpressionType.Not } not => $"NOT ({Predicate(not.Operand, scope)})",
             _ when !References(expression, scope) => (bool)Evaluate(expression)! ? "1 = 1" : "1 = 0",
+            TypeBinaryExpression { NodeType: ExpressionType.TypeIs } test => TypeTest(test, scope),
             BinaryExpression comparison => Comparison(comparison, scope),
             MethodCallExpression call => Call(call, scope),
             _ => throw Unsupported(expression),
@@ -148,6 +150,11 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
                 return Exists(call, scope);
             }
 
+            if (method.DeclaringType == typeof(SqlRelation) && method.Name == nameof(SqlRelation.Matches))
+            {
+                return Related(call, scope);
+            }
+
             throw Unsupported(call);
         }
 
@@ -178,7 +185,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             }
 
             var (target, targetColumn, ownColumn) = outer.Table.Collection(navigation.Member.Name);
-            var alias = "x" + (++_aliases).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var alias = NextAlias();
             var table = writer.Tables.For(target);
             var conditions = new List<string> { $"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}" };
             if (table.TypeCondition is { } typeCondition)
@@ -202,6 +209,43 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             var exists = $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", conditions)})";
             return all ? "NOT " + exists : exists;
         }
+
+        /// <summary><c>row.Relation.Matches&lt;T&gt;(p)</c>: the row the relation's key names exists, is a <c>T</c>, and satisfies <c>p</c>.</summary>
+        private string Related(MethodCallExpression call, Scope scope)
+        {
+            if (StripConvert(call.Arguments[0]) is not MemberExpression { Expression: { } owner } navigation || ColumnOwner(owner, scope) is not { } outer)
+            {
+                throw Unsupported(call);
+            }
+
+            var (_, targetColumn, ownColumn) = outer.Table.Reference(navigation.Member.Name);
+            var lambda = (LambdaExpression)StripQuote(call.Arguments[1]);
+            var alias = NextAlias();
+            var table = writer.Tables.For(lambda.Parameters[0].Type);
+            var conditions = new List<string> { $"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}" };
+            if (table.TypeCondition is { } typeCondition)
+            {
+                conditions.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, typeCondition, alias));
+            }
+
+            conditions.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
+            return $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", conditions)})";
+        }
+
+        /// <summary><c>row is T</c> on a row of a shared table: the discriminator values of <c>T</c> and the types below it.</summary>
+        private string TypeTest(TypeBinaryExpression test, Scope scope)
+        {
+            if (ColumnOwner(test.Expression, scope) is not { } owner)
+            {
+                throw Unsupported(test);
+            }
+
+            return !owner.Table.ClrType.IsAssignableFrom(test.TypeOperand) && !test.TypeOperand.IsAssignableFrom(owner.Table.ClrType) ? "1 = 0"
+                : writer.Tables.For(test.TypeOperand).TypeCondition is { } condition ? string.Format(System.Globalization.CultureInfo.InvariantCulture, condition, owner.Alias)
+                : "1 = 1";
+        }
+
+        private string NextAlias() => "x" + (++_aliases).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         private static Scope? ColumnOwner(Expression owner, Scope scope)
         {

@@ -7,7 +7,7 @@ namespace KhmerRougeHistory.Api.Querying.Filtering;
 /// The fields a <c>where</c> input offers for one entity, and the translation of a client's input into one
 /// predicate (with HotChocolate's <c>and</c>/<c>or</c> lists). Only cheap, indexed fields are offered.
 /// </summary>
-public sealed class FilterDefinition<TEntity>(string typeName, string description, IReadOnlyList<IFilterField> fields)
+public sealed class FilterDefinition<TEntity>(string typeName, string description, IReadOnlyList<IFilterField> fields) : IRowFilter<TEntity>
 {
     /// <summary>The input type's name, e.g. <c>PersonFilterInput</c>.</summary>
     public string TypeName => typeName;

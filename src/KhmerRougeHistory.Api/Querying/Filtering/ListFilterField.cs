@@ -8,7 +8,7 @@ namespace KhmerRougeHistory.Api.Querying.Filtering;
 /// becomes an SQL EXISTS over the related rows.
 /// </summary>
 public sealed class ListFilterField<TEntity, TChild>(
-    string name, string description, Expression<Func<TEntity, IEnumerable<TChild>>> collection, FilterDefinition<TChild> element, Type inputGraphType)
+    string name, string description, Expression<Func<TEntity, IEnumerable<TChild>>> collection, IRowFilter<TChild> element, Type inputGraphType)
     : IFilterField
 {
     public string Name => name;

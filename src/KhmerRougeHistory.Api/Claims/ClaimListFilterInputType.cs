@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Claims;
+
+public sealed class ClaimListFilterInputType() : ListFilterInputType<ClaimFilterInputType>("claims");

@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Events;
+
+public sealed class ParticipationListFilterInputType() : ListFilterInputType<ParticipationFilterInputType>("participations");

@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Sites;
+
+public sealed class SiteListFilterInputType() : ListFilterInputType<SiteFilterInputType>("sites");

@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Subjects;
+
+public sealed class SubjectFilterInputType() : FilterInputType<Subject>(SubjectFilter.Definition);
