@@ -35,24 +35,28 @@ internal static class PostgresSearchIndex
     /// FTS5's bm25 (k1 = 1.2, b = 0.75) with the column weights SQLite's index stores (label 10, names 8, description
     /// 1; here the weights A, B and C of each position): for each word, its IDF over the whole index times its
     /// weighted count in the subject, saturated and normalised by the subject's length against the average. Negated,
-    /// as FTS5's rank is: lower is better. @p0: the folded words; @p1: the tsquery of all of them; @p2: the limit.
-    /// The words hold only letters, digits and marks (<see cref="SearchTerms.Split"/>), so each makes a prefix query.
+    /// as FTS5's rank is: lower is better. Rows of "Key", "SubjectType" and "Rank"; <paramref name="terms"/> is the
+    /// placeholder of the folded words, <paramref name="query"/> that of the tsquery of all of them. The words hold only
+    /// letters, digits and marks (<see cref="SearchTerms.Split"/>), so each makes a prefix query.
     /// </summary>
-    public const string Query =
-        "WITH terms AS (SELECT t.term, t.i FROM unnest(@p0::text[]) WITH ORDINALITY AS t(term, i)), " +
+    public static string Matches(string terms, string query) =>
+        "WITH terms AS (SELECT t.term, t.i FROM unnest(" + terms + "::text[]) WITH ORDINALITY AS t(term, i)), " +
         "stats AS (SELECT count(*)::float8 AS n, sum(\"Length\")::float8 AS tokens FROM " + Table + "), " +
         "idf AS (SELECT terms.term, terms.i, CASE WHEN x.idf > 0 THEN x.idf ELSE 1e-6 END AS idf FROM terms CROSS JOIN stats " +
         "CROSS JOIN LATERAL (SELECT count(*)::float8 AS hits FROM " + Table + " AS s " +
         "WHERE s.\"Document\" @@ CAST('''' || terms.term || ''':*' AS tsquery)) AS h " +
         "CROSS JOIN LATERAL (SELECT ln((stats.n - h.hits + 0.5) / (h.hits + 0.5)) AS idf) AS x), " +
-        "hits AS (SELECT \"Key\", \"SubjectType\", \"Document\", \"Length\" FROM " + Table + " WHERE \"Document\" @@ CAST(@p1 AS tsquery)) " +
+        "hits AS (SELECT \"Key\", \"SubjectType\", \"Document\", \"Length\" FROM " + Table + " WHERE \"Document\" @@ CAST(" + query + " AS tsquery)) " +
         "SELECT hits.\"Key\", hits.\"SubjectType\", " +
         "-sum(idf.idf * (f.freq * 2.2) / (f.freq + 1.2 * (1 - 0.75 + 0.75 * hits.\"Length\" / (stats.tokens / stats.n))) ORDER BY idf.i) AS \"Rank\" " +
         "FROM hits CROSS JOIN stats CROSS JOIN idf " +
         "CROSS JOIN LATERAL (SELECT coalesce(sum(CASE w WHEN 'A' THEN 10 WHEN 'B' THEN 8 WHEN 'C' THEN 1 ELSE 0 END), 0)::float8 AS freq " +
         "FROM unnest(hits.\"Document\") AS u(lexeme, positions, weights) CROSS JOIN unnest(u.weights) AS w " +
         "WHERE starts_with(u.lexeme, idf.term)) AS f " +
-        "GROUP BY hits.\"Key\", hits.\"SubjectType\" ORDER BY \"Rank\", hits.\"Key\" LIMIT @p2";
+        "GROUP BY hits.\"Key\", hits.\"SubjectType\"";
+
+    /// <summary>The best matches first, at most @p2 of them (@p0: the folded words; @p1: their tsquery).</summary>
+    public static readonly string Query = "SELECT * FROM (" + Matches("@p0", "@p1") + ") AS m ORDER BY m.\"Rank\", m.\"Key\" LIMIT @p2";
 
     private const int BatchSize = 1000;
 

@@ -3,6 +3,8 @@ using GraphQL.Types;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Errors;
+using KhmerRougeHistory.Api.Querying.Graph;
+using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +12,36 @@ namespace KhmerRougeHistory.Api.Search;
 
 public static class SearchQueryFields
 {
-    /// <summary>Adds <c>search(text:, first:)</c>: full-text search over every entity's label, names and description.</summary>
+    private const string Finds =
+        "Finds persons, organizations, sites and events by label, any cited name (spellings and aliases included) or description. " +
+        "Every word matches as a prefix, case and diacritics are ignored, all words must match; best matches first.";
+
+    /// <summary>
+    /// Adds <c>searchConnection(text:, first:, after:, last:, before:, where:, order:)</c>, full-text search as a
+    /// connection, and <c>search(text:, first:)</c>, its first page as a plain list (what an autocomplete box wants).
+    /// </summary>
     public static ObjectGraphType AddSearchFields(this ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<SearchConnectionType>>("searchConnection")
+            .Description(Finds + " Paged with cursors, filtered with `where` over the fields every subject has, ordered by relevance unless `order` says otherwise; the key breaks ties.")
+            .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for, e.g. \"tuol sl\" or \"saloth\". Punctuation is ignored.")
+            .ConnectionArguments<object?, object, SubjectFilterInputType, SearchSortInputType>()
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var arguments = ConnectionArguments.From(context, services.GetRequiredService<IOptions<PagingOptions>>().Value);
+                try
+                {
+                    return await services.GetRequiredService<SearchConnectionReader>().ReadAsync(context.GetArgument<string>("text"), arguments, context.CancellationToken);
+                }
+                catch (TooManySearchTermsException e)
+                {
+                    throw new QueryError(TooManySearchTermsException.Code, e.Message);
+                }
+            });
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectInterfaceType>>>>("search")
-            .Description("Finds persons, organizations, sites and events by label, any cited name (spellings and aliases included) or description. Every word matches as a prefix, case and diacritics are ignored, all words must match; best matches first.")
+            .Description(Finds + " A plain list of the first results, as `searchConnection` orders them by default; page, filter and count with `searchConnection`.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for, e.g. \"tuol sl\" or \"saloth\". Punctuation is ignored.")
             .Argument<IntGraphType>("first", "How many results, at most (default 10, at most 50).", a => a.DefaultValue = 10)
             .ResolveAsync(async context =>

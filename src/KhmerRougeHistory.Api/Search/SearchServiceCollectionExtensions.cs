@@ -10,7 +10,9 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddSubjectSearch(this IServiceCollection services)
     {
         services.AddOptions<SubjectSearchOptions>().BindConfiguration(SubjectSearchOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SearchMatches>();
         services.AddScoped<SubjectSearch>();
+        services.AddSingleton<SearchConnectionReader>();
         return services;
     }
 }

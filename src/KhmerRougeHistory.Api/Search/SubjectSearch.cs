@@ -2,7 +2,6 @@ using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Sql;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace KhmerRougeHistory.Api.Search;
@@ -13,7 +12,7 @@ namespace KhmerRougeHistory.Api.Search;
 /// and accents; the best matches (bm25, label above names above description) come first, ties by key.
 /// On PostgreSQL the same words match and the same bm25 ranks them (<see cref="PostgresSearchIndex"/>).
 /// </summary>
-public sealed class SubjectSearch(SqlRows sql, HistoryDatabase database, IOptions<SubjectSearchOptions> options)
+public sealed class SubjectSearch(SqlRows sql, HistoryDatabase database, SearchMatches matches)
 {
     private const int SqliteError = 1;
 
@@ -29,15 +28,8 @@ public sealed class SubjectSearch(SqlRows sql, HistoryDatabase database, IOption
     /// <exception cref="TooManySearchTermsException">The text has more words than the options allow.</exception>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, int first, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        var words = SearchTerms.Split(text);
-        var limit = options.Value.MaxTerms;
-        if (words.Count > limit)
-        {
-            throw new TooManySearchTermsException(words.Count, limit);
-        }
-
+        var words = matches.Words(text);
         if (words.Count == 0 || first == 0)
         {
             return [];
@@ -49,17 +41,22 @@ public sealed class SubjectSearch(SqlRows sql, HistoryDatabase database, IOption
             hits = await sql.ReadAsync(Statement(words, first), reader => new SearchHit(
                 reader.GetString(0), Enum.Parse<SubjectType>(reader.GetString(1)), -reader.GetDouble(2)), cancellationToken);
         }
-        catch (Exception e) when (
-            e is SqliteException { SqliteErrorCode: SqliteError } && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal)
-            || e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable })
+        catch (Exception e) when (MissingIndex(e))
         {
-            throw new InvalidOperationException(
-                $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
-                "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
+            throw NoIndex(e);
         }
 
         return hits;
     }
+
+    /// <summary>Whether <paramref name="e"/> says the database has no search index (a file built by an older importer).</summary>
+    internal static bool MissingIndex(Exception e) =>
+        e is SqliteException { SqliteErrorCode: SqliteError } && e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal)
+        || e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
+
+    internal static InvalidOperationException NoIndex(Exception e) => new(
+        $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
+        "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
 
     private SqlStatement Statement(IReadOnlyList<string> words, int first)
     {

@@ -36,6 +36,14 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
         { "Search", Operation("Search"), """{ "text": "sok dar" }""" },
         { "SourceStatements", Operation("SourceStatements"), $$"""{ "source": "{{Id("Source", "source/synthetic-0001")}}" }""" },
         { "Timeline", Operation("Timeline"), "{}" },
+        { "SearchPage", Operation("SearchPage"), """{ "text": "sok" }""" },
+        { "EventsAtSite", Operation("EventsAtSite"), $$"""{ "site": "{{Id("Site", "site/synthetic-0000007")}}" }""" },
+        { "persons by membership", $$"""{ persons(first: 50, where: { memberships: { some: { valueSubject: { eq: "{{Id("Organization", "organization/synthetic-0000003")}}" } } } }) { nodes { label } } }""", "{}" },
+        { "organizations by their members", """{ organizations(first: 50, where: { members: { some: { subjectEntity: { label: { startsWith: "Sok" } } } } }) { nodes { label } } }""", "{}" },
+        { "sites by their events and containing site", """{ sites(first: 50, where: { events: { any: true }, locatedIn: { none: { valueSubjectEntity: { type: { eq: EVENT } } } } }) { nodes { label } } }""", "{}" },
+        { "events by participant", """{ events(first: 50, where: { participants: { some: { participant: { label: { startsWith: "Sok" } }, role: { contains: "a" } } } }) { nodes { label } } }""", "{}" },
+        { "claims by citing source", $$"""{ claims(first: 50, where: { citations: { some: { source: { eq: "{{Id("Source", "source/synthetic-0001")}}" } } } }) { nodes { id } } }""", "{}" },
+        { "sources by the claims they make", """{ sources(first: 50, where: { citations: { some: { claim: { property: { eq: BIRTH_DATE } } } } }) { nodes { title } } }""", "{}" },
     };
 
     [Theory]

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Querying;
+using KhmerRougeHistory.Api.Subjects;
+
+namespace KhmerRougeHistory.Api.Search;
+
+/// <summary>One search result: its cursor, the subject (loaded in one batch with the page's others) and its relevance.</summary>
+public sealed class SearchEdgeType : ObjectGraphType<Edge<SearchMatch>>
+{
+    public SearchEdgeType()
+    {
+        Name = "SearchEdge";
+        Description = "An edge in a connection.";
+        Field(e => e.Cursor).Description("A cursor for use in pagination.");
+        Field<NonNullGraphType<SubjectInterfaceType>>("node").Description("The item at the end of the edge.")
+            .Resolve(context => context.Loaders().Subject(context.Source.Node.Key));
+        Field<NonNullGraphType<FloatGraphType>>("relevance")
+            .Description("How well the subject matches the words (bm25): higher is better. Comparable only within one search.")
+            .Resolve(context => context.Source.Node.Relevance);
+    }
+}

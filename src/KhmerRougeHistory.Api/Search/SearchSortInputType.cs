@@ -1,0 +1,5 @@
+using KhmerRougeHistory.Api.Querying.Inputs;
+
+namespace KhmerRougeHistory.Api.Search;
+
+public sealed class SearchSortInputType() : SortInputType<SearchMatch>(SearchOrder.Definition);

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+
+namespace KhmerRougeHistory.Api.Tests.Search;
+
+/// <summary><c>searchConnection</c> on the real data: paged with keyset cursors both ways, filtered, ordered, counted, ranked.</summary>
+[Collection(CuratedDatabaseGroup.Name)]
+public sealed class SearchConnectionTests(CuratedDatabase database) : IDisposable
+{
+    private readonly HistoryApiFactory _factory = new(database.FilePath);
+
+    [Theory]
+    [InlineData("s-21", "")]
+    [InlineData("khmer", "")]
+    [InlineData("khmer", ", order: [{ label: ASC }]")]
+    [InlineData("phnom penh", ", where: { type: { in: [SITE, EVENT] } }")]
+    public async Task PagesForwardAndBackward_WalkTheWholeList(string text, string arguments)
+    {
+        var whole = await KeysAsync(text, $"first: 50{arguments}");
+        var forward = await WalkAsync(text, arguments, forward: true);
+        var backward = await WalkAsync(text, arguments, forward: false);
+        var (_, counted) = await PostAsync($$"""{ searchConnection(text: "{{text}}", first: 1{{arguments}}) { totalCount } }""");
+
+        Assert.NotEmpty(whole);
+        Assert.Equal(whole, forward);
+        Assert.Equal(whole, backward);
+        Assert.Equal(whole.Count, (int)GraphQLAssert.Data(counted)["searchConnection"]!["totalCount"]!);
+    }
+
+    [Fact]
+    public async Task DefaultOrder_IsBestFirst_AndTheListMatchesSearch()
+    {
+        var (_, body) = await PostAsync("""{ searchConnection(text: "khmer rouge", first: 50) { edges { relevance node { id } } } search(text: "khmer rouge", first: 50) { id } }""");
+        var data = GraphQLAssert.Data(body);
+        var relevance = data["searchConnection"]!["edges"]!.AsArray().Select(e => (double)e!["relevance"]!).ToList();
+
+        Assert.Equal(relevance.OrderDescending(), relevance);
+        Assert.Equal(
+            data["search"]!.AsArray().Select(n => (string)n!["id"]!),
+            data["searchConnection"]!["edges"]!.AsArray().Select(e => (string)e!["node"]!["id"]!));
+    }
+
+    [Fact]
+    public async Task Where_KeepsOnlyMatchingSubjects()
+    {
+        var (_, body) = await PostAsync("""{ searchConnection(text: "s-21", first: 50, where: { type: { eq: EVENT }, start: { lt: "1979-06-01" } }) { nodes { __typename ... on Event { start } } } }""");
+        var all = await KeysAsync("s-21", "first: 50");
+        var events = await KeysAsync("s-21", "first: 50, where: { type: { eq: EVENT } }");
+
+        var nodes = GraphQLAssert.Data(body)["searchConnection"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(nodes);
+        Assert.All(nodes, n =>
+        {
+            Assert.Equal("Event", (string)n!["__typename"]!);
+            Assert.True(string.CompareOrdinal((string)n["start"]!, "1979-06-01") < 0);
+        });
+        Assert.Equal(all.Where(events.Contains), events);
+        Assert.True(events.Count < all.Count);
+    }
+
+    [Fact]
+    public async Task BadArguments_AreErrorsWithCodes()
+    {
+        var (_, first) = await PostAsync("""{ searchConnection(text: "khmer", first: 2) { pageInfo { endCursor } } }""");
+        var cursor = (string)GraphQLAssert.Data(first)["searchConnection"]!["pageInfo"]!["endCursor"]!;
+
+        GraphQLAssert.ErrorCode((await PostAsync($$"""{ searchConnection(text: "rouge", after: "{{cursor}}") { totalCount } }""")).Body, "INVALID_CURSOR");
+        GraphQLAssert.ErrorCode((await PostAsync($$"""{ searchConnection(text: "khmer", after: "{{cursor}}", order: [{ label: ASC }]) { totalCount } }""")).Body, "INVALID_CURSOR");
+        GraphQLAssert.ErrorCode((await PostAsync("""{ searchConnection(text: "khmer", after: "not-a-cursor") { totalCount } }""")).Body, "INVALID_CURSOR");
+        GraphQLAssert.ErrorCode((await PostAsync("""{ searchConnection(text: "khmer", first: 51) { totalCount } }""")).Body, "MAX_PAGE_SIZE_EXCEEDED");
+        GraphQLAssert.ErrorCode((await PostAsync("""{ searchConnection(text: "khmer", first: 2, last: 2) { totalCount } }""")).Body, "INVALID_PAGING_ARGUMENTS");
+        GraphQLAssert.ErrorCode((await PostAsync("""{ searchConnection(text: "a b c d e f g h i j k l m n o p q r s t u v w x y z") { totalCount } }""")).Body, "TOO_MANY_SEARCH_TERMS");
+        GraphQLAssert.ErrorCode((await PostAsync("""{ searchConnection(text: "khmer", order: [{ label: ASC, relevance: DESC }]) { totalCount } }""")).Body, "INVALID_FILTER");
+        var (_, nothing) = await PostAsync("""{ searchConnection(text: "¿¡ !") { totalCount nodes { label } pageInfo { hasNextPage } } }""");
+        Assert.Equal(0, (int)GraphQLAssert.Data(nothing)["searchConnection"]!["totalCount"]!);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(string query, object? variables = null) => GraphQLClient.PostAsync(_factory, query, variables);
+
+    private async Task<List<string>> KeysAsync(string text, string arguments)
+    {
+        var (_, body) = await PostAsync($$"""{ searchConnection(text: "{{text}}", {{arguments}}) { nodes { key } } }""");
+        return [.. GraphQLAssert.Data(body)["searchConnection"]!["nodes"]!.AsArray().Select(n => (string)n!["key"]!)];
+    }
+
+    private async Task<List<string>> WalkAsync(string text, string arguments, bool forward)
+    {
+        var (size, cursor, next, page) = forward ? ("first", "after", "hasNextPage", "endCursor") : ("last", "before", "hasPreviousPage", "startCursor");
+        var query = $$"""query ($cursor: String) { searchConnection(text: "{{text}}", {{size}}: 3, {{cursor}}: $cursor{{arguments}}) { nodes { key } pageInfo { {{next}} {{page}} } } }""";
+        var seen = new List<string>();
+        string? position = null;
+        for (var pages = 0; pages < 100; pages++)
+        {
+            var (_, body) = await PostAsync(query, new { cursor = position });
+            var connection = GraphQLAssert.Data(body)["searchConnection"]!;
+            var keys = connection["nodes"]!.AsArray().Select(n => (string)n!["key"]!).ToList();
+            seen.InsertRange(forward ? seen.Count : 0, keys);
+            if (!(bool)connection["pageInfo"]![next]!)
+            {
+                return seen;
+            }
+
+            position = (string)connection["pageInfo"]![page]!;
+        }
+
+        throw new InvalidOperationException("The walk did not end.");
+    }
+}
