@@ -4,8 +4,8 @@ using System.IO.Compression;
 namespace KhmerRougeHistory.Api.Export;
 
 /// <summary>
-/// Bulk export at <c>/export</c>. Default: a download costs its client's rate-limit bucket one token on arrival and
-/// one more per <see cref="BytesPerToken"/> = 65,536 bytes sent (after compression), and gzip or Brotli is applied
+/// Bulk export at <c>/export</c>. Default: a download costs its client's rate-limit bucket one token per
+/// <see cref="BytesPerToken"/> = 65,536 bytes sent (after compression), at least one, taken on arrival; gzip or Brotli is applied
 /// at <see cref="CompressionLevel"/> = <c>Fastest</c> when the client accepts it.
 /// </summary>
 public sealed class ExportOptions

@@ -5,8 +5,8 @@ namespace KhmerRougeHistory.Api.Export;
 
 /// <summary>
 /// Export downloads draw on the same per-client token bucket as GraphQL requests: one token on arrival (an empty
-/// bucket means 429 before anything is sent), then one per <see cref="ExportOptions.BytesPerToken"/> bytes as they
-/// are sent (<see cref="MeteredStream"/>). A download whose bucket runs dry is not broken off, which would leave a
+/// bucket means 429 before anything is sent), which pays for the first <see cref="ExportOptions.BytesPerToken"/>
+/// bytes, then one per <see cref="ExportOptions.BytesPerToken"/> more as they are sent (<see cref="MeteredStream"/>). A download whose bucket runs dry is not broken off, which would leave a
 /// partial file; it waits for the tokens, so it goes on at the bucket's refill rate.
 /// </summary>
 internal sealed class ExportRateCharge(IClientBudget budget, IOptions<ExportOptions> options, TimeProvider time, ILogger<ExportRateCharge> logger)

@@ -2,11 +2,13 @@ namespace KhmerRougeHistory.Api.Export;
 
 /// <summary>
 /// The response body of a download, counting the bytes that go out (after compression: what the connection carries)
-/// and charging the client a token per <see cref="ExportRateCharge.BytesPerToken"/> started, as they go.
+/// and charging the client a token per <see cref="ExportRateCharge.BytesPerToken"/> started, as they go. The admission
+/// token paid for the first of them, so a download costs max(1, ⌈bytes / BytesPerToken⌉): a listing or a small file
+/// costs what a small GraphQL request does.
 /// </summary>
 internal sealed class MeteredStream(Stream body, ExportRateCharge charge, string client, CancellationToken cancellationToken) : Stream
 {
-    private long _charged;
+    private long _charged = 1;
 
     /// <summary>Bytes written so far.</summary>
     public long Written { get; private set; }
