@@ -13,7 +13,7 @@ internal sealed class DatabaseFileExport(string name, HistoryDatabase database) 
 {
     private const int BufferSize = 81_920;
 
-    public override long? Length => new FileInfo(database.FilePath).Length;
+    public override long? Length => Target().Length;
 
     public override Task WriteAsync(Stream destination, CancellationToken cancellationToken) =>
         WriteRangeAsync(destination, 0, Length!.Value, cancellationToken);
@@ -21,7 +21,7 @@ internal sealed class DatabaseFileExport(string name, HistoryDatabase database) 
     public override async Task WriteRangeAsync(Stream destination, long offset, long count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        await using var file = new FileStream(database.FilePath, new FileStreamOptions
+        await using var file = new FileStream(Target().FullName, new FileStreamOptions
         {
             Mode = FileMode.Open,
             Access = FileAccess.Read,
@@ -42,5 +42,15 @@ internal sealed class DatabaseFileExport(string name, HistoryDatabase database) 
             await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             count -= read;
         }
+    }
+
+    /// <summary>
+    /// The file itself, not a symbolic link to it (volume mounts often are links): a link's own length is that of
+    /// the path it holds, which would cut the download short.
+    /// </summary>
+    private FileInfo Target()
+    {
+        var file = new FileInfo(database.FilePath);
+        return file.LinkTarget is null ? file : (FileInfo)(file.ResolveLinkTarget(returnFinalTarget: true) ?? file);
     }
 }

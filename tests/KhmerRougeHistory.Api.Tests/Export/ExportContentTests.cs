@@ -35,6 +35,21 @@ public sealed class ExportContentTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task DatabaseFile_ServedThroughASymbolicLink_IsTheWholeTargetFile()
+    {
+        using var directory = new TempDirectory();
+        var link = directory.File("history.db");
+        File.CreateSymbolicLink(link, database.FilePath);
+        using var linked = new HistoryApiFactory(link, buildOnStartup: false);
+        var export = new ExportListingClient(linked.CreateClient());
+
+        var bytes = await export.DownloadAsync(".db");
+
+        Assert.Equal(await File.ReadAllBytesAsync(database.FilePath), bytes);
+        Assert.Equal(bytes.Length, (long)(await export.FileAsync(".db"))["size"]!);
+    }
+
+    [Fact]
     public async Task JsonLines_EveryLineParses_AndTheCountsAreGraphQLsTotalCounts()
     {
         var export = new ExportListingClient(_factory.CreateClient());
