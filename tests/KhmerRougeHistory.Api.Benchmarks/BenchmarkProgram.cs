@@ -27,7 +27,7 @@ internal static class BenchmarkProgram
 
         if (args is not [("all" or "load" or "inprocess" or "startup" or "peer" or "export") and var command, .. var rest])
         {
-            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup | peer | export [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2]");
+            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup | peer | export [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2] [--export .db,.jsonl:gzip]");
             return 2;
         }
 
@@ -83,7 +83,7 @@ internal static class BenchmarkProgram
             var exports = new List<ExportResult>();
             foreach (var database in databases)
             {
-                exports.AddRange(await ExportDownloads.RunAsync(database, log));
+                exports.AddRange(await ExportDownloads.RunAsync(database, ExportDownloads.Parse(options.Export), log));
             }
 
             report.Append(ExportReport.Write(exports));

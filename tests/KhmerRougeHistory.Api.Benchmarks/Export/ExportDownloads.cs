@@ -13,16 +13,22 @@ namespace KhmerRougeHistory.Api.Benchmarks.Export;
 /// </summary>
 internal static class ExportDownloads
 {
-    /// <summary>The files measured: how each listed name ends, and the content coding asked for.</summary>
-    public static IReadOnlyList<(string Suffix, string Coding)> Files { get; } =
+    /// <summary>The files measured by default: how each listed name ends, and the content coding asked for.</summary>
+    public static IReadOnlyList<(string Suffix, string Coding)> DefaultFiles { get; } =
         [(".db", "identity"), (".jsonl", "identity"), (".jsonl", "gzip"), ("-claims.csv", "identity")];
+
+    /// <summary><c>--export .db,.jsonl:gzip</c>: those files only; without it, <see cref="DefaultFiles"/>.</summary>
+    public static IReadOnlyList<(string Suffix, string Coding)> Parse(string? files) => files is null
+        ? DefaultFiles
+        : [.. files.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(f => f.Split(':') is [var suffix, var coding] ? (suffix, coding) : (f, "identity"))];
 
     private static readonly TimeSpan _sampleEvery = TimeSpan.FromMilliseconds(100);
 
-    public static async Task<List<ExportResult>> RunAsync(BenchmarkDatabase database, TextWriter log)
+    public static async Task<List<ExportResult>> RunAsync(BenchmarkDatabase database, IReadOnlyList<(string Suffix, string Coding)> files, TextWriter log)
     {
         var results = new List<ExportResult>();
-        foreach (var (suffix, coding) in Files)
+        foreach (var (suffix, coding) in files)
         {
             await using var server = await ServerProcess.StartAsync(database.FilePath);
             using var client = new HttpClient { BaseAddress = new Uri(server.ApiUrl, "/"), Timeout = TimeSpan.FromHours(1) };
