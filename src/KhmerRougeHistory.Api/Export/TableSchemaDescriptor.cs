@@ -31,6 +31,19 @@ internal static class TableSchemaDescriptor
         json.WriteStringValue(string.Empty);
         json.WriteEndArray();
         WriteNames(json, "primaryKey", table.PrimaryKey);
+        WriteForeignKeys(json, table);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The profile wants at least one foreign key when the property is there, so a table without any has none.</summary>
+    private static void WriteForeignKeys(Utf8JsonWriter json, ExportTable table)
+    {
+        if (table.ForeignKeys.Count == 0)
+        {
+            return;
+        }
+
         json.WriteStartArray("foreignKeys");
         foreach (var key in table.ForeignKeys)
         {
@@ -45,8 +58,6 @@ internal static class TableSchemaDescriptor
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
     }
 
     private static void WriteFields(Utf8JsonWriter json, IReadOnlyList<ExportField> fields)

@@ -57,7 +57,8 @@ internal static class TableSchemaTypes
             Number => Convert.ToDouble(reader.GetValue(ordinal), CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture),
             Boolean => Convert.ToBoolean(reader.GetValue(ordinal), CultureInfo.InvariantCulture) ? "true" : "false",
             Date => reader.GetFieldValue<DateOnly>(ordinal).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            DateTime => reader.GetFieldValue<DateTimeOffset>(ordinal).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
+            // The default datetime format has whole seconds (validators refuse a fraction); only the build time has one.
+            DateTime => reader.GetFieldValue<DateTimeOffset>(ordinal).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
             // SQLite keeps a list as JSON text already; PostgreSQL hands an array, written as the same JSON.
             Array => reader.GetValue(ordinal) is var list and not string and IEnumerable ? JsonSerializer.Serialize(list) : reader.GetString(ordinal),
             _ => Convert.ToString(reader.GetValue(ordinal), CultureInfo.InvariantCulture) ?? string.Empty,

@@ -118,7 +118,9 @@ public sealed class ExportContentTests(CuratedDatabase database) : IDisposable
             Assert.Equal(fields.Count, fields.Distinct().Count());
             Assert.All(schema["fields"]!.AsArray(), f => Assert.Contains((string)f!["type"]!, _tableSchemaTypes));
             Assert.All(schema["primaryKey"]!.AsArray(), key => Assert.Contains((string)key!, fields));
-            foreach (var foreignKey in schema["foreignKeys"]!.AsArray())
+            // The profile's JSON Schema: foreignKeys, when present, holds at least one key.
+            Assert.True(schema["foreignKeys"] is null || schema["foreignKeys"]!.AsArray().Count > 0, $"{resource["name"]} has an empty foreignKeys.");
+            foreach (var foreignKey in schema["foreignKeys"]?.AsArray() ?? [])
             {
                 var own = foreignKey!["fields"]!.AsArray().Select(f => (string)f!).ToList();
                 var target = (string)foreignKey["reference"]!["resource"]! is { Length: > 0 } other ? other : (string)resource["name"]!;
@@ -168,7 +170,7 @@ public sealed class ExportContentTests(CuratedDatabase database) : IDisposable
             // Primary keys are unique; every foreign key names a row that the referenced CSV holds.
             var key = schema["primaryKey"]!.AsArray().Select(k => Ordinal(schema, (string)k!)).ToArray();
             Assert.Equal(rows.Count, rows.Select(r => string.Join('\u001f', key.Select(k => r[k]))).Distinct().Count());
-            foreach (var foreignKey in schema["foreignKeys"]!.AsArray())
+            foreach (var foreignKey in schema["foreignKeys"]?.AsArray() ?? [])
             {
                 var own = Ordinal(schema, (string)foreignKey!["fields"]![0]!);
                 var target = (string)foreignKey["reference"]!["resource"]! is { Length: > 0 } other ? other : name;
@@ -190,7 +192,8 @@ public sealed class ExportContentTests(CuratedDatabase database) : IDisposable
         "number" => double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _),
         "boolean" => cell is "true" or "false",
         "date" => DateOnly.TryParseExact(cell, "yyyy-MM-dd", out _),
-        "datetime" => cell.EndsWith('Z') && DateTimeOffset.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _),
+        // Table Schema's default format: YYYY-MM-DDThh:mm:ssZ, UTC, whole seconds.
+        "datetime" => DateTime.TryParseExact(cell, "yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal, out _),
         "array" => JsonNode.Parse(cell) is JsonArray,
         _ => true,
     };
