@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Cors;
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Diagnostics;
+using KhmerRougeHistory.Api.Export;
 using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Graph;
 using KhmerRougeHistory.Api.Health;
@@ -70,6 +71,9 @@ builder.Services.AddHistoryRateLimiting();
 // SIGTERM: not ready at once, optionally a grace period, then in-flight requests get the drain timeout to finish.
 builder.Services.AddGracefulShutdown();
 
+// Bulk export: the SQLite file, JSON Lines and a Frictionless data package of CSV files, streamed and charged by bytes.
+builder.Services.AddHistoryExport();
+
 // OWASP secure headers: nosniff, Referrer-Policy and a Content-Security-Policy on every response; no Server header.
 builder.Services.AddSecureHeaders();
 
@@ -102,6 +106,9 @@ try
 
     // POST and GET /graphql (GraphQL over HTTP).
     app.MapHistoryGraphQL();
+
+    // GET /export (the files of the current data version) and /export/{name} (one file: ETag, ranges, gzip/br).
+    app.MapHistoryExport();
 
     // Liveness and readiness (database answers read-only, schema built, not stopping), never cached.
     app.MapHistoryHealthChecks();

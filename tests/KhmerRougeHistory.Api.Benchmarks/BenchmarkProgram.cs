@@ -1,4 +1,5 @@
 using System.Globalization;
+using KhmerRougeHistory.Api.Benchmarks.Export;
 using KhmerRougeHistory.Api.Benchmarks.InProcess;
 using KhmerRougeHistory.Api.Benchmarks.Load;
 using KhmerRougeHistory.Api.Benchmarks.Operations;
@@ -8,7 +9,7 @@ using KhmerRougeHistory.Api.Benchmarks.Server;
 namespace KhmerRougeHistory.Api.Benchmarks;
 
 /// <summary>
-/// <c>all | load | inprocess | startup | peer</c>: see README.md beside this file. Not top-level statements: the API's
+/// <c>all | load | inprocess | startup | peer | export</c>: see README.md beside this file. Not top-level statements: the API's
 /// own <c>Program</c> is the entry point WebApplicationFactory starts.
 /// </summary>
 internal static class BenchmarkProgram
@@ -24,9 +25,9 @@ internal static class BenchmarkProgram
             return await ServeCommand.RunAsync(db, int.Parse(port, CultureInfo.InvariantCulture), int.Parse(control, CultureInfo.InvariantCulture));
         }
 
-        if (args is not [("all" or "load" or "inprocess" or "startup" or "peer") and var command, .. var rest])
+        if (args is not [("all" or "load" or "inprocess" or "startup" or "peer" or "export") and var command, .. var rest])
         {
-            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup | peer [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2]");
+            await Console.Error.WriteLineAsync("Usage: all | load | inprocess | startup | peer | export [--persons 100000] [--claims 1000000] [--concurrency 8] [--duration 5] [--warmup 2] [--export .db,.jsonl:gzip]");
             return 2;
         }
 
@@ -76,7 +77,19 @@ internal static class BenchmarkProgram
             }
         }
 
-        if (command != "peer")
+        // Bulk export: each file of /export downloaded once per database from a fresh server, with its memory sampled.
+        if (command is "all" or "export")
+        {
+            var exports = new List<ExportResult>();
+            foreach (var database in databases)
+            {
+                exports.AddRange(await ExportDownloads.RunAsync(database, ExportDownloads.Parse(options.Export), log));
+            }
+
+            report.Append(ExportReport.Write(exports));
+        }
+
+        if (command is not ("peer" or "export"))
         {
             report.Append(ResultsReport.Write(load, startup, options.Concurrency, TimeSpan.FromSeconds(options.DurationSeconds)));
         }

@@ -28,9 +28,24 @@ public sealed class CorsTests(CuratedDatabase database) : IDisposable
         Assert.Equal("*", Header(response, "Access-Control-Allow-Origin"));
         Assert.Contains(method, Header(response, "Access-Control-Allow-Methods").Split(','));
         var allowed = Header(response, "Access-Control-Allow-Headers").Split(',').Select(h => h.Trim().ToLowerInvariant());
-        Assert.Equal(["accept", "content-type", "graphql-cost", "graphql-preflight", "if-none-match"], allowed.Order());
+        Assert.Equal(["accept", "content-type", "graphql-cost", "graphql-preflight", "if-none-match", "if-range", "range"], allowed.Order());
         Assert.False(response.Headers.Contains("Access-Control-Allow-Credentials"));
         Assert.Equal("600", Header(response, "Access-Control-Max-Age"));
+    }
+
+    [Fact]
+    public async Task Preflight_ForAnExportDownloadWithARange_IsAllowed()
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/export/any.db");
+        preflight.Headers.Add("Origin", Origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "GET");
+        preflight.Headers.Add("Access-Control-Request-Headers", "range, if-range");
+
+        var response = await _factory.CreateClient().SendAsync(preflight);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("*", Header(response, "Access-Control-Allow-Origin"));
+        Assert.Contains("range", Header(response, "Access-Control-Allow-Headers").ToLowerInvariant().Split(',').Select(h => h.Trim()));
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Net;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
+using KhmerRougeHistory.Api.Tests.Performance;
+using Xunit.Abstractions;
+
+namespace KhmerRougeHistory.Api.Tests.Export;
+
+/// <summary>
+/// The generated files are streamed: while one is being downloaded from the synthetic database (30,000 claims), the
+/// live managed heap grows by a small, fixed amount, far below the file's size. A file built in memory first would
+/// hold at least its own size.
+/// </summary>
+[Collection(ExportRunsAlone.Name)]
+public sealed class ExportMemoryTests(SyntheticDatabase database, ITestOutputHelper output) : IClassFixture<SyntheticDatabase>, IDisposable
+{
+    /// <summary>How often the heap is measured while reading: a full collection each time, so not too often.</summary>
+    private const int SampleEvery = 1024 * 1024;
+
+    private readonly HistoryApiFactory _factory = new(database.FilePath, buildOnStartup: false);
+
+    [Theory]
+    [InlineData(".jsonl", "identity")]
+    [InlineData(".jsonl", "gzip")]
+    [InlineData("-claims.csv", "identity")]
+    [InlineData("-citations.csv", "br")]
+    public async Task GeneratedFile_IsStreamed_WithAHeapFarBelowItsSize(string suffix, string coding)
+    {
+        var export = new ExportListingClient(_factory.CreateClient());
+        var url = await export.UrlAsync(suffix);
+        await ReadAsync(export.Client, url, coding, sample: false);
+
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var (size, peak) = await ReadAsync(export.Client, url, coding, sample: true);
+        var growth = peak - before;
+
+        output.WriteLine($"{suffix} ({coding}): {size:N0} bytes, live heap at most {growth:N0} bytes above its level before the download.");
+        Assert.True(size > 4 * 1024 * 1024, $"The file is only {size:N0} bytes: too small to tell streaming from buffering.");
+        Assert.True(growth < size / 4, $"The heap grew by {growth:N0} bytes for a file of {size:N0}.");
+        Assert.True(growth < 8 * 1024 * 1024, $"The heap grew by {growth:N0} bytes.");
+    }
+
+    [Fact]
+    public async Task JsonLines_OfTheSyntheticDatabase_HasEveryClaim()
+    {
+        var export = new ExportListingClient(_factory.CreateClient());
+        using var response = await export.Client.GetAsync(await export.UrlAsync(".jsonl"), HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+
+        var claims = 0;
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            claims += line.StartsWith("{\"type\":\"claim\"", StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SyntheticDatabase.Size.Claims, claims);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    /// <summary>Reads the whole response in small pieces; with <paramref name="sample"/>, the live heap's highest level.</summary>
+    private static async Task<(long Size, long Peak)> ReadAsync(HttpClient client, Uri url, string coding, bool sample)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd(coding);
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var sent = await response.Content.ReadAsStreamAsync();
+
+        // The file's own bytes are counted, not the compressed ones: a buffering server would hold the file.
+        await using Stream body = coding switch
+        {
+            "gzip" => new GZipStream(sent, CompressionMode.Decompress),
+            "br" => new BrotliStream(sent, CompressionMode.Decompress),
+            _ => sent,
+        };
+        var buffer = new byte[16 * 1024];
+        var (size, peak, next) = (0L, 0L, (long)SampleEvery);
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            size += read;
+            if (sample && size >= next)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true));
+                next += SampleEvery;
+            }
+        }
+
+        return (size, peak);
+    }
+}
