@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying.Filtering;
 
@@ -11,31 +12,28 @@ public static class SubjectRelationFilters
 {
     /// <summary>Relation claims made about the subject: their value is the related entity (a person's memberships).</summary>
     public static IFilterField From<TSubject>(string name, string description, params ClaimProperty[] properties)
-        where TSubject : Subject =>
-        new ListFilterField<TSubject, Claim>(
-            name,
-            description,
-            s => s.Claims.Where(c => Enumerable.Contains(properties, c.Property) && c.Rank != Rank.Deprecated),
-            ClaimQuery.Definition.Filter,
-            typeof(ClaimListFilterInputType));
+        where TSubject : Subject => Relation<TSubject>(name, description, s => s.Claims, properties);
 
     /// <summary>Relation claims whose value is the subject: their subject is the related entity (an organization's members).</summary>
     public static IFilterField To<TSubject>(string name, string description, params ClaimProperty[] properties)
-        where TSubject : Subject =>
-        new ListFilterField<TSubject, Claim>(
-            name,
-            description,
-            s => s.Mentions.Where(c => Enumerable.Contains(properties, c.Property) && c.Rank != Rank.Deprecated),
-            ClaimQuery.Definition.Filter,
-            typeof(ClaimListFilterInputType));
+        where TSubject : Subject => Relation<TSubject>(name, description, s => s.Mentions, properties);
 
     /// <summary><c>mentionedIn</c>: every claim whose value is the subject.</summary>
     public static IFilterField MentionedIn<TSubject>()
-        where TSubject : Subject =>
-        new ListFilterField<TSubject, Claim>(
+        where TSubject : Subject => Relation<TSubject>(
             "mentionedIn",
             "Claims whose value is this entity (memberships of an organization, participants of an event, places within a place).",
-            s => s.Mentions.Where(c => c.Rank != Rank.Deprecated),
-            ClaimQuery.Definition.Filter,
-            typeof(ClaimListFilterInputType));
+            s => s.Mentions,
+            properties: null);
+
+    private static ListFilterField<TSubject, Claim> Relation<TSubject>(
+        string name, string description, Expression<Func<TSubject, IEnumerable<Claim>>> claims, ClaimProperty[]? properties)
+    {
+        Expression<Func<Claim, bool>> shown = properties is null
+            ? c => c.Rank != Rank.Deprecated
+            : c => Enumerable.Contains(properties, c.Property) && c.Rank != Rank.Deprecated;
+        var list = Expression.Lambda<Func<TSubject, IEnumerable<Claim>>>(
+            Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(Claim)], claims.Body, shown), claims.Parameters);
+        return new ListFilterField<TSubject, Claim>(name, description, list, ClaimQuery.Definition.Filter, typeof(ClaimListFilterInputType));
+    }
 }
