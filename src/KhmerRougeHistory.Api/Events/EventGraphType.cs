@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
@@ -12,6 +13,14 @@ namespace KhmerRougeHistory.Api.Events;
 
 public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
 {
+    // An event's sites are the values of its place claims: those claims are the link rows between event and site.
+    private static readonly ListLink _placeClaims = new(typeof(Claim), nameof(Claim.ValueSubjectKey), nameof(Claim.SubjectKey), nameof(Subject.Key))
+    {
+        Condition = (Expression<Func<Claim, bool>>)(c => c.Property == ClaimProperty.OccurredAt && c.Rank != Rank.Deprecated),
+    };
+
+    private static readonly ListSource<Site> _sites = ListSource<Site>.ChildrenThrough(_placeClaims) with { CountName = "event-sites" };
+
     private static readonly ListSource<Claim> _participants =
         ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => c.Property == ClaimProperty.ParticipantIn) with { CountName = "event-participants" };
 
@@ -25,10 +34,14 @@ public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
         this.AddClaimGroupField("date", ClaimProperty.Date, "When the event happened, according to each source.");
         Field<DateType>("start").Description("The earliest day any source's date for the event allows. Derived for sorting and filtering; the sources' dates are in `date`.").Resolve(c => c.Source.SortStart);
         Field<DateType>("end").Description("The latest day any source's date for the event allows. Derived; the sources' dates are in `date`.").Resolve(c => c.Source.SortEnd);
-        this.AddRelationField("places", "Where the event happened.", ClaimProperty.OccurredAt);
+        this.AddRelations(EventRelations.All);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiteGraphType>>>>("sites")
             .Description("The sites where the event happened, according to any source (the sourced claims are in `places`).")
             .Resolve(c => c.Loaders().RelatedSubjects(c.Source.Key, ClaimProperty.OccurredAt).Then(s => (IReadOnlyList<Site>)[.. s.OfType<Site>()]));
+        Field<NonNullGraphType<SitesConnectionType>>("sitesConnection")
+            .Description("The sites where the event happened, according to any source (the sourced claims are in `placesConnection`), a page at a time: filter with `where`, sort with `order` (by label unless it says otherwise), count with `totalCount`.")
+            .ConnectionArguments<HistoricalEvent, object, SiteFilterInputType, SiteSortInputType>()
+            .Resolve(context => context.NestedConnection(_sites.CountName!, context.Source.Key, _sites, SiteQuery.Definition));
         Field<NonNullGraphType<ParticipantsConnectionType>>("participants")
             .Description("Persons and organizations that took part, each with role and sources.")
             .ConnectionArguments<HistoricalEvent, object, ClaimFilterInputType, ClaimSortInputType>()

@@ -17,7 +17,7 @@ public static class HistoricalEventQuery
             ("end", "The latest day any source's date for the event allows (derived).", true),
         ],
         [
-            SubjectRelationFilters.From<HistoricalEvent>("places", "Claims that it happened at a place.", ClaimProperty.OccurredAt),
+            EventRelations.Places.Filter,
             new ListFilterField<HistoricalEvent, Claim>(
                 "sites",
                 "The sites where it happened, by their own fields (any source's place claim).",

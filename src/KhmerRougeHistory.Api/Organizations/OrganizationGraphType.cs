@@ -15,8 +15,6 @@ public sealed class OrganizationGraphType : ObjectGraphType<Organization>
         this.AddEntityKey();
         Field<NonNullGraphType<OrganizationKindGraphType>>("kind").Description("What kind of organization it is (an editorial classification).").Resolve(c => c.Source.Kind);
         this.AddClaimGroupField("founded", ClaimProperty.FoundingDate, "When the organization was formed, according to each source.");
-        this.AddInverseRelationField("members", "People who belonged to, led or worked for the organization.", ClaimProperty.MemberOf, ClaimProperty.LeaderOf, ClaimProperty.WorksFor);
-        this.AddRelationField("partOf", "Larger organizations this one belonged to (e.g. the armed wing of a party).", ClaimProperty.PartOf);
-        this.AddInverseRelationField("parts", "Organizations that belonged to this one.", ClaimProperty.PartOf);
+        this.AddRelations(OrganizationRelations.All);
     }
 }

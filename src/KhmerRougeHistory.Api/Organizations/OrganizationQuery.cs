@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -13,9 +12,5 @@ public static class OrganizationQuery
         [
             ("founded", "The earliest day any source's founding date allows.", false),
         ],
-        [
-            SubjectRelationFilters.To<Organization>("members", "Its members: claims that a person belonged to, led or worked for it.", ClaimProperty.MemberOf, ClaimProperty.LeaderOf, ClaimProperty.WorksFor),
-            SubjectRelationFilters.From<Organization>("partOf", "Claims that it belonged to a larger organization.", ClaimProperty.PartOf),
-            SubjectRelationFilters.To<Organization>("parts", "Claims that an organization belonged to it.", ClaimProperty.PartOf),
-        ]);
+        [.. OrganizationRelations.All.Select(r => r.Filter)]);
 }

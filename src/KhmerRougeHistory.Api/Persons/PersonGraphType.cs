@@ -17,7 +17,6 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         this.AddClaimGroupField("born", ClaimProperty.BirthDate, "When the person was born, according to each source.");
         this.AddClaimGroupField("died", ClaimProperty.DeathDate, "When the person died, according to each source.");
         this.AddClaimGroupField("birthPlace", ClaimProperty.BirthPlace, "Where the person was born, according to each source.");
-        this.AddRelationField("memberships", "Organizations the person belonged to, led or worked for.", ClaimProperty.MemberOf, ClaimProperty.LeaderOf, ClaimProperty.WorksFor, ClaimProperty.AssociatedWith);
-        this.AddRelationField("participations", "Events the person took part in.", ClaimProperty.ParticipantIn);
+        this.AddRelations(PersonRelations.All);
     }
 }

@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -14,8 +13,5 @@ public static class PersonQuery
             ("born", "The earliest day any source's birth date allows.", false),
             ("died", "The latest day any source's death date allows.", true),
         ],
-        [
-            SubjectRelationFilters.From<Person>("memberships", "Its memberships: claims that it belonged to, led, worked for or was associated with an organization.", ClaimProperty.MemberOf, ClaimProperty.LeaderOf, ClaimProperty.WorksFor, ClaimProperty.AssociatedWith),
-            SubjectRelationFilters.From<Person>("participations", "Its participations: claims that it took part in an event.", ClaimProperty.ParticipantIn),
-        ]);
+        [.. PersonRelations.All.Select(r => r.Filter)]);
 }

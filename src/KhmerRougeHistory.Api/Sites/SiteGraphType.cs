@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Federation;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -14,8 +13,6 @@ public sealed class SiteGraphType : ObjectGraphType<Site>
         this.AddSubjectFields();
         this.AddEntityKey();
         Field<NonNullGraphType<SiteKindGraphType>>("kind").Description("What kind of site it is (an editorial classification).").Resolve(c => c.Source.Kind);
-        this.AddRelationField("locatedIn", "Places this site lies within.", ClaimProperty.LocatedIn);
-        this.AddInverseRelationField("contains", "Places that lie within this site.", ClaimProperty.LocatedIn);
-        this.AddInverseRelationField("events", "Events that happened at this site.", ClaimProperty.OccurredAt);
+        this.AddRelations(SiteRelations.All);
     }
 }

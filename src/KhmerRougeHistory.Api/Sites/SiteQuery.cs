@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -13,9 +12,5 @@ public static class SiteQuery
         [
             ("opened", "The earliest day any source's opening date allows.", false),
         ],
-        [
-            SubjectRelationFilters.From<Site>("locatedIn", "Claims that it lies within another place.", ClaimProperty.LocatedIn),
-            SubjectRelationFilters.To<Site>("contains", "Claims that another place lies within it.", ClaimProperty.LocatedIn),
-            SubjectRelationFilters.To<Site>("events", "Claims that an event happened here.", ClaimProperty.OccurredAt),
-        ]);
+        [.. SiteRelations.All.Select(r => r.Filter)]);
 }

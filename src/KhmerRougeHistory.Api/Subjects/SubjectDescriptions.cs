@@ -10,4 +10,6 @@ internal static class SubjectDescriptions
     public const string Claims = "Everything sources state about this entity, one claim per distinct value, each with its citations. Deprecated claims are hidden unless asked for.";
     public const string ClaimGroups = "The claims about single-valued properties (dates, counts, ...) grouped per property, with whether the sources agree. Shows disagreement instead of choosing.";
     public const string MentionedIn = "Claims whose value is this entity: memberships of an organization, participants of an event, places within a place.";
+    public const string MentionedInDeprecation = "Use `mentionedInConnection`, which pages: on a large database an entity is the value of thousands of claims.";
+    public const string Paged = " A page at a time: filter with `where`, sort with `order`, count with `totalCount`.";
 }

@@ -10,6 +10,9 @@ namespace KhmerRougeHistory.Api.Subjects;
 
 public static class SubjectFieldsExtensions
 {
+    private static readonly ListSource<Claim> _mentionedIn =
+        ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => c.Rank != Rank.Deprecated) with { CountName = "subject-mentioned-in" };
+
     /// <summary>The fields of the <c>Subject</c> interface, with resolvers, on one of the four subject types.</summary>
     public static void AddSubjectFields<TSubject>(this ObjectGraphType<TSubject> type)
         where TSubject : Subject
@@ -58,8 +61,25 @@ public static class SubjectFieldsExtensions
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("mentionedIn")
             .Description(SubjectDescriptions.MentionedIn)
+            .DeprecationReason(SubjectDescriptions.MentionedInDeprecation)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
             .Resolve(context => context.Loaders().ClaimsAbout(context.Source.Key, context.GetArgument<List<ClaimProperty>?>("property")));
+
+        type.Field<NonNullGraphType<ClaimsConnectionType>>("mentionedInConnection")
+            .Description(SubjectDescriptions.MentionedIn + SubjectDescriptions.Paged)
+            .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
+            .ConnectionArguments<TSubject, object, ClaimFilterInputType, ClaimSortInputType>()
+            .Resolve(context =>
+            {
+                var properties = context.GetArgument<List<ClaimProperty>?>("property");
+                return properties is { Count: > 0 }
+                    ? context.NestedConnection(
+                        $"subject-mentioned-in|{string.Join(',', properties.Order())}",
+                        context.Source.Key,
+                        ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => Enumerable.Contains(properties, c.Property) && c.Rank != Rank.Deprecated),
+                        ClaimQuery.Definition)
+                    : context.NestedConnection(_mentionedIn.CountName!, context.Source.Key, _mentionedIn, ClaimQuery.Definition);
+            });
     }
 
     /// <summary>A convenience field that returns the group of claims for one property: never a single chosen value.</summary>
@@ -73,24 +93,31 @@ public static class SubjectFieldsExtensions
                 .Then(groups => groups.FirstOrDefault(g => g.Property == property && g.Role is null && g.ContextSubjectKey is null)));
     }
 
-    /// <summary>A list of relation claims from this subject (memberships, participations, places).</summary>
-    public static void AddRelationField<TSubject>(this ObjectGraphType<TSubject> type, string name, string description, params ClaimProperty[] properties)
+    /// <summary>
+    /// Each relation as a connection (<c>membershipsConnection</c>) and, deprecated, the plain list it replaces
+    /// (<c>memberships</c>): both hold the claims the declaration names.
+    /// </summary>
+    public static void AddRelations<TSubject>(this ObjectGraphType<TSubject> type, IEnumerable<SubjectRelation<TSubject>> relations)
         where TSubject : Subject
     {
         ArgumentNullException.ThrowIfNull(type);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(name)
-            .Description(description + " Each is a claim: the related entity is its value, with role, dates and sources.")
-            .Resolve(context => context.Loaders().ClaimsOfSubject(context.Source.Key, properties));
-    }
-
-    /// <summary>A list of relation claims pointing at this subject (its members, participants, events).</summary>
-    public static void AddInverseRelationField<TSubject>(this ObjectGraphType<TSubject> type, string name, string description, params ClaimProperty[] properties)
-        where TSubject : Subject
-    {
-        ArgumentNullException.ThrowIfNull(type);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(name)
-            .Description(description + " Each is a claim whose subject is the related entity, with role, dates and sources.")
-            .Resolve(context => context.Loaders().ClaimsAbout(context.Source.Key, properties));
+        ArgumentNullException.ThrowIfNull(relations);
+        foreach (var relation in relations)
+        {
+            var description = relation.Description + (relation.Direction == RelationDirection.Outgoing
+                ? " Each is a claim: the related entity is its value, with role, dates and sources."
+                : " Each is a claim whose subject is the related entity, with role, dates and sources.");
+            type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>(relation.Name)
+                .Description(description)
+                .DeprecationReason($"Use `{relation.ConnectionName}`, which pages: on a large database this list holds thousands of claims.")
+                .Resolve(context => relation.Direction == RelationDirection.Outgoing
+                    ? context.Loaders().ClaimsOfSubject(context.Source.Key, relation.Properties)
+                    : context.Loaders().ClaimsAbout(context.Source.Key, relation.Properties));
+            type.Field<NonNullGraphType<ClaimsConnectionType>>(relation.ConnectionName)
+                .Description(description + SubjectDescriptions.Paged)
+                .ConnectionArguments<TSubject, object, ClaimFilterInputType, ClaimSortInputType>()
+                .Resolve(context => context.NestedConnection(relation.Claims.CountName!, context.Source.Key, relation.Claims, ClaimQuery.Definition));
+        }
     }
 
     /// <summary>The condition of a subject's <c>claims</c> list: some properties, deprecated claims only when asked.</summary>

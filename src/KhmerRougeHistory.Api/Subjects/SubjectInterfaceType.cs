@@ -29,6 +29,11 @@ public sealed class SubjectInterfaceType : InterfaceGraphType<Subject>
             .Argument<ListGraphType<NonNullGraphType<GroupStatusGraphType>>>("status", "Only groups with these agreement statuses.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("mentionedIn")
             .Description(SubjectDescriptions.MentionedIn)
+            .DeprecationReason(SubjectDescriptions.MentionedInDeprecation)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.");
+        Field<NonNullGraphType<ClaimsConnectionType>>("mentionedInConnection")
+            .Description(SubjectDescriptions.MentionedIn + SubjectDescriptions.Paged)
+            .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
+            .ConnectionArguments<Subject, object, ClaimFilterInputType, ClaimSortInputType>();
     }
 }

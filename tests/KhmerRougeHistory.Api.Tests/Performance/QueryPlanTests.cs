@@ -43,6 +43,11 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
         { "sites by their events and containing site", """{ sites(first: 50, where: { events: { any: true }, locatedIn: { none: { valueSubjectEntity: { type: { eq: EVENT } } } } }) { nodes { label } } }""", "{}" },
         { "events by participant", """{ events(first: 50, where: { participants: { some: { participant: { label: { startsWith: "Sok" } }, role: { contains: "a" } } } }) { nodes { label } } }""", "{}" },
         { "claims by citing source", $$"""{ claims(first: 50, where: { citations: { some: { source: { eq: "{{Id("Source", "source/synthetic-0001")}}" } } } }) { nodes { id } } }""", "{}" },
+        { "organizations' members, paged", """{ organizations(first: 20) { nodes { membersConnection(first: 10) { totalCount nodes { id role } } } } }""", "{}" },
+        { "a site's events after a cursor", $$"""{ node(id: "{{Id("Site", "site/synthetic-0000007")}}") { ... on Site { eventsConnection(first: 10, after: "{{Cursor("Claim/site-events|", "claim/0")}}") { totalCount nodes { id } } } } }""", "{}" },
+        { "events' sites, paged", """{ events(first: 50) { nodes { sitesConnection(first: 5) { totalCount nodes { label } } } } }""", "{}" },
+        { "persons' memberships of a property", """{ persons(first: 50) { nodes { membershipsConnection(first: 5, where: { property: { eq: MEMBER_OF } }) { totalCount nodes { id } } } } }""", "{}" },
+        { "a site's mentions of one property", $$"""{ node(id: "{{Id("Site", "site/synthetic-0000007")}}") { ... on Site { mentionedInConnection(property: [LOCATED_IN], first: 10) { totalCount nodes { id } } } } }""", "{}" },
         { "sources by the claims they make", """{ sources(first: 50, where: { citations: { some: { claim: { property: { eq: BIRTH_DATE } } } } }) { nodes { title } } }""", "{}" },
     };
 
@@ -98,6 +103,8 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
     public void Dispose() => _factory.Dispose();
 
     private static string Operation(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql"));
+
+    private static string Cursor(string signature, string key) => KhmerRougeHistory.Api.Querying.CursorCodec.Encode(signature, [], key);
 
     private static string Id(string type, string key) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{type}:{key}"));
 

@@ -9,7 +9,7 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// Writes the predicates and sort keys the query layer builds as LINQ expressions (filters, keyset positions, a
 /// list's own condition) as SQL over the model's tables, every value a parameter. It knows the shapes those layers
 /// build, and no other: member access, comparisons (strings through <c>string.Compare</c>), <c>and</c>/<c>or</c>/<c>not</c>,
-/// <c>Contains</c> on a list of values, <c>EF.Functions.Like</c>, <c>Any</c>/<c>All</c> over a collection relation
+/// <c>Contains</c> on a list of values (either form), <c>EF.Functions.Like</c>, <c>Any</c>/<c>All</c> over a collection relation
 /// and <see cref="SqlRelation.Matches"/> on a to-one relation (each an <c>EXISTS</c> subquery), and <c>is</c> a type
 /// of a shared table (its discriminator test). Each condition is written so that it is never NULL, so <c>not</c> means what C# means
 /// by it (a NULL column is "not equal", never "unknown").
@@ -136,6 +136,13 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
                 && ColumnOf(call.Arguments[1], scope) is { } column && !References(call.Arguments[0], scope))
             {
                 return In(column, (IEnumerable)Evaluate(call.Arguments[0])!);
+            }
+
+            // The same test written as a list's own method (List<T>.Contains, HashSet<T>.Contains).
+            if (method.Name == nameof(Enumerable.Contains) && call.Object is { } values && call.Arguments.Count == 1
+                && typeof(IEnumerable).IsAssignableFrom(values.Type) && ColumnOf(call.Arguments[0], scope) is { } item && !References(values, scope))
+            {
+                return In(item, (IEnumerable)Evaluate(values)!);
             }
 
             if (method.DeclaringType == typeof(DbFunctionsExtensions) && method.Name == nameof(DbFunctionsExtensions.Like) && call.Arguments.Count == 4

@@ -209,23 +209,25 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             if (_source.Through is not { } link)
             {
                 var column = $"{Alias}.{_table.Column(_source.ParentProperty ?? throw new InvalidOperationException("A child list names its parent property or link."))}";
-                if (!every)
-                {
-                    conditions.Add(Batched ? $"{column} IN ({keys})" : $"{column} = {keys}");
-                }
+                // Every parent's list (the importer's counts): a row without a parent is in no list.
+                conditions.Add(every ? $"{column} IS NOT NULL" : Batched ? $"{column} IN ({keys})" : $"{column} = {keys}");
 
                 return from;
             }
 
             var linkTable = writing.Tables.For(link.Table);
             var (child, parent, own) = (linkTable.Column(link.ChildProperty), linkTable.Column(link.ParentProperty), _table.Column(link.ChildKeyProperty));
+            var linkCondition = link.Condition is { } condition ? writing.Predicates.Write(condition, LinkAlias, parameters) : null;
             if (!Batched)
             {
-                conditions.Add($"EXISTS (SELECT 1 FROM {linkTable.Name} AS {LinkAlias} WHERE {LinkAlias}.{child} = {Alias}.{own} AND {LinkAlias}.{parent} = {keys})");
+                conditions.Add($"EXISTS (SELECT 1 FROM {linkTable.Name} AS {LinkAlias} WHERE {LinkAlias}.{child} = {Alias}.{own} AND {LinkAlias}.{parent} = {keys}" +
+                    (linkCondition is null ? ")" : $" AND {linkCondition})"));
                 return from;
             }
 
-            return $"(SELECT DISTINCT {parent} AS \"parent\", {child} AS \"child\" FROM {linkTable.Name}{(every ? string.Empty : $" WHERE {parent} IN ({keys})")}) AS {LinkAlias} " +
+            var linkConditions = new[] { every ? null : $"{LinkAlias}.{parent} IN ({keys})", linkCondition }.OfType<string>().ToList();
+            return $"(SELECT DISTINCT {LinkAlias}.{parent} AS \"parent\", {LinkAlias}.{child} AS \"child\" FROM {linkTable.Name} AS {LinkAlias}" +
+                (linkConditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", linkConditions)) + $") AS {LinkAlias} " +
                 $"JOIN {from} ON {Alias}.{own} = {LinkAlias}.\"child\"";
         }
 

@@ -11,9 +11,7 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// </summary>
 public static class ListCounts
 {
-    private static readonly MethodInfo _countsOfAllParents = typeof(ConnectionReader).GetMethod(nameof(ConnectionReader.CountsOfAllParents), BindingFlags.Static | BindingFlags.NonPublic)!;
-
-    /// <summary>Every counted list of the API: the static list declarations of its graph types.</summary>
+    /// <summary>Every counted list of the API: the static list declarations of its graph types (lists, or declarations that own one).</summary>
     public static IReadOnlyList<ICountedList> All { get; } = [.. typeof(ListCounts).Assembly.GetTypes().Where(type => !type.ContainsGenericParameters)
         .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
         .Where(field => typeof(ICountedList).IsAssignableFrom(field.FieldType) && field.IsInitOnly)
@@ -46,7 +44,7 @@ public static class ListCounts
         var counts = tables.For<ListCount>();
         foreach (var list in All)
         {
-            var statement = (SqlStatement)_countsOfAllParents.MakeGenericMethod(list.EntityType).Invoke(null, [writing, list])!;
+            var statement = list.CountsOfAllParents(writing);
             var name = "@p" + statement.Values.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var sql = $"INSERT INTO {counts.Name} ({counts.Column(nameof(ListCount.Name))}, {counts.Column(nameof(ListCount.ParentKey))}, {counts.Column(nameof(ListCount.Count))}) " +
                 $"SELECT {name}, c.* FROM ({statement.Text}) AS c";

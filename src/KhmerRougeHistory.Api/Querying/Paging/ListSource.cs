@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using KhmerRougeHistory.Api.Data.Sql;
 
 namespace KhmerRougeHistory.Api.Querying.Paging;
 
@@ -17,7 +18,7 @@ public sealed record ListSource<TEntity>(Expression<Func<TEntity, bool>>? Condit
     /// </summary>
     public string? CountName { get; init; }
 
-    Type ICountedList.EntityType => typeof(TEntity);
+    SqlStatement ICountedList.CountsOfAllParents(SqlWriting writing) => ConnectionReader.CountsOfAllParents(writing, this);
 
     public static ListSource<TEntity> All { get; } = new();
 
@@ -35,8 +36,16 @@ public interface ICountedList
 {
     string? CountName { get; }
 
-    Type EntityType { get; }
+    /// <summary>The statement that counts every parent's list: rows of parent key and count.</summary>
+    SqlStatement CountsOfAllParents(SqlWriting writing);
 }
 
-/// <summary>A link table: its rows pair a child (<paramref name="ChildProperty"/> = the child's <paramref name="ChildKeyProperty"/>) with a parent.</summary>
-public sealed record ListLink(Type Table, string ChildProperty, string ParentProperty, string ChildKeyProperty);
+/// <summary>
+/// A link table: its rows pair a child (<paramref name="ChildProperty"/> = the child's <paramref name="ChildKeyProperty"/>)
+/// with a parent. <see cref="Condition"/>, on the link's own row type, keeps only some rows as links (the claims that
+/// place an event at a site, not every claim between them).
+/// </summary>
+public sealed record ListLink(Type Table, string ChildProperty, string ParentProperty, string ChildKeyProperty)
+{
+    public LambdaExpression? Condition { get; init; }
+}
