@@ -61,7 +61,23 @@ internal static class SourceCompiler
             }
         }
 
+        CheckDisplayTitles(records, sources, problems);
         return sources;
+    }
+
+    // A reader tells sources apart by their display titles: two alike would make a citation ambiguous.
+    private static void CheckDisplayTitles(IReadOnlyList<SourceRecord> records, Dictionary<string, Source> sources, List<string> problems)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (sources.TryGetValue(records[i].Key, out var source) && !seen.TryAdd(Text.NormaliseForQuoteMatch(source.DisplayTitle), source.Key))
+            {
+                problems.Add(new ProblemLocation(CuratedDataFiles.Sources, $"[{i}] ({source.Key})").Field(
+                    "title",
+                    $"'{source.DisplayTitle}' is how '{seen[Text.NormaliseForQuoteMatch(source.DisplayTitle)]}' reads too; give the publisher or site the document names, so that readers can tell them apart."));
+            }
+        }
     }
 
     private static void CheckDate(string? edtf, string field, ProblemLocation at, List<string> problems)

@@ -25,6 +25,12 @@ public sealed class Source
     /// <summary>Editorial description, in our own words.</summary>
     public required string Description { get; init; }
 
+    /// <summary>
+    /// How the source is named to a reader: its title, with the publisher or site where the document names one
+    /// ("The Khmer Rouge (Asia Highlights)"), so that two sources never read alike. Derived, not stored.
+    /// </summary>
+    public string DisplayTitle => Publisher is null ? Title : $"{Title} ({Publisher})";
+
     /// <summary>File name of the document in the seeds folder.</summary>
     public required string DocumentFile { get; init; }
 

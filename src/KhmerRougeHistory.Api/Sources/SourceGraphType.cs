@@ -27,6 +27,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         this.AddEntityKey();
         Field(s => s.Key).Description("A stable, human-readable key such as `source/asia-highlights-khmer-rouge`.");
         Field(s => s.Title).Description("The title as printed.");
+        Field(s => s.DisplayTitle).Description("How to name the source to a reader: the title, with the publisher or site where the document names one (\"The Khmer Rouge (Asia Highlights)\"). No two sources share one.");
         Field<NonNullGraphType<SourceKindGraphType>>("kind").Description("What kind of document it is.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("authors").Description("The authors as the document names them; empty when it names none.").Resolve(c => c.Source.Authors);
         Field(s => s.Publisher, nullable: true).Description("The publisher or site, as the document names it.");

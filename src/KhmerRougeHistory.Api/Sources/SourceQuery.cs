@@ -27,6 +27,7 @@ public static class SourceQuery
         Columns = new Dictionary<string, string[]>
         {
             ["title"] = [nameof(Source.Title)],
+            ["displayTitle"] = [nameof(Source.Title), nameof(Source.Publisher)],
             ["kind"] = [nameof(Source.Kind)],
             ["authors"] = [nameof(Source.Authors)],
             ["publisher"] = [nameof(Source.Publisher)],

@@ -103,6 +103,15 @@ public sealed class BadDataTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoSourcesThatReadAlike_AreRejected()
+    {
+        // The NEW YEAR BABY page and Asia Highlights' page are both titled "The Khmer Rouge": only the site tells them apart.
+        _data.Edit("sources.json", n => n.AsArray().First(s => (string?)s!["publisher"] == "NEW YEAR BABY")!["publisher"] = "Asia Highlights");
+
+        await AssertRejectedAsync("sources.json: [", "field 'title': 'The Khmer Rouge (Asia Highlights)' is how 'source/");
+    }
+
+    [Fact]
     public async Task InvalidJson_IsRejectedWithItsLine()
     {
         _data.Write("organizations.json", "[\n  { \"key\": \n");
