@@ -15,6 +15,14 @@ internal static class AgreementCalculator
         {
             claim.SourceCount = claim.Citations.Select(c => c.SourceKey).Distinct(StringComparer.Ordinal).Count();
             claim.Agreement = claim.SourceCount >= 2 ? AgreementStatus.Corroborated : AgreementStatus.SingleSource;
+            if (claim.ValueKind == ValueKind.Quantity)
+            {
+                // What the claim allows is what every source's wording allows: two claims then conflict exactly
+                // when some source's wording of one cannot be true with some source's wording of the other.
+                var allowed = Wordings(claim).Aggregate((a, b) => a.Intersect(b));
+                claim.AllowedLow = double.IsInfinity(allowed.Low) ? null : allowed.Low;
+                claim.AllowedHigh = double.IsInfinity(allowed.High) ? null : allowed.High;
+            }
         }
 
         var groups = new List<ClaimGroup>();
@@ -69,16 +77,20 @@ internal static class AgreementCalculator
             ? x.Overlaps(y)
             : string.Equals(a.ValueText, b.ValueText, StringComparison.OrdinalIgnoreCase) && a.ValueSubjectKey == b.ValueSubjectKey;
 
+    /// <summary>What each distinct wording of a quantity claim's value allows (its citations' certainties).</summary>
+    private static IEnumerable<ValueInterval> Wordings(Claim claim) =>
+        claim.Citations.Select(c => c.Certainty).Distinct().Select(certainty => ValueInterval.OfWording(claim, certainty));
+
+    // The span that any source's wording of any value allows.
     private static (string? Low, string? High) Envelope(List<Claim> members)
     {
-        var intervals = members.Select(ValueInterval.Of).OfType<ValueInterval>().ToList();
+        var intervals = members.SelectMany(c => c.ValueKind == ValueKind.Quantity ? Wordings(c) : ValueInterval.Of(c) is { } i ? [i] : []).ToList();
         if (intervals.Count == 0)
         {
             return (null, null);
         }
 
-        var low = intervals.Min(i => i.Low);
-        var high = intervals.Max(i => i.High);
+        var (low, high) = intervals.Aggregate((a, b) => a.Union(b));
         return members[0].ValueKind == ValueKind.Date
             ? (Format(low, d => DateOnly.FromDayNumber((int)d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
                Format(high, d => DateOnly.FromDayNumber((int)d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))

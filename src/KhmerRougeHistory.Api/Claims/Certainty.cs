@@ -19,4 +19,6 @@ public enum Certainty
     Vague,
     [Description("A date the source marks as uncertain.")]
     Uncertain,
+    [Description("Of a claim whose sources state the same value in different words (\"more than 17,000\", \"an estimated 17,000\"): each citation's `certainty` says how its source words it.")]
+    Mixed,
 }

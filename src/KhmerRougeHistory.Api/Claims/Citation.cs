@@ -22,6 +22,18 @@ public sealed class Citation
     /// <summary>The exact words the value was read from, a part of <see cref="Quote"/>.</summary>
     public string? Wording { get; init; }
 
+    /// <summary>
+    /// How this passage words the value: sources that give the same value share one claim, each in its own words
+    /// ("about 20,000", "20,000"), so the wording's certainty belongs to the citation.
+    /// </summary>
+    public required Certainty Certainty { get; init; }
+
+    /// <summary>When the relation began to hold, as this passage states it (EDTF); null when it does not say.</summary>
+    public string? ValidFromEdtf { get; init; }
+
+    /// <summary>When the relation stopped holding, as this passage states it (EDTF).</summary>
+    public string? ValidToEdtf { get; init; }
+
     /// <summary>Editorial remark on how the value was read from this passage, in our own words.</summary>
     public string? Note { get; init; }
 

@@ -5,11 +5,14 @@ namespace KhmerRougeHistory.Api.Claims;
 
 /// <summary>
 /// One statement about one subject: a property, one typed value with its qualifiers, and at least one citation.
-/// Sources that state the same value in the same way share one claim; a different value is another claim.
+/// Sources that state the same value share one claim, each citation in its own words; a different value is another claim.
 /// </summary>
 public sealed class Claim
 {
-    /// <summary>Deterministic: a hash of subject, property, value and qualifiers (DATA-MODEL §1.7).</summary>
+    /// <summary>
+    /// Deterministic: a hash of subject, property, value and qualifiers as one record words them (DATA-MODEL §1.7);
+    /// of the records that state the claim, the smallest, so that a claim stated by one record keeps its ID.
+    /// </summary>
     public required string Id { get; init; }
 
     public required string SubjectKey { get; init; }
@@ -20,7 +23,8 @@ public sealed class Claim
 
     public required ValueKind ValueKind { get; init; }
 
-    public required Certainty Certainty { get; init; }
+    /// <summary>The certainty all its citations share, or <see cref="Certainty.Mixed"/>; derived at import.</summary>
+    public required Certainty Certainty { get; set; }
 
     // Entity value.
     public string? ValueSubjectKey { get; init; }
@@ -36,6 +40,14 @@ public sealed class Claim
     public double? LowerBound { get; init; }
 
     public double? UpperBound { get; init; }
+
+    /// <summary>
+    /// The amounts every citation's wording allows together (the intersection of "more than 17,000" and "about
+    /// 17,000" is 17,000 to 17,500); null where open. What agreement compares; derived at import.
+    /// </summary>
+    public double? AllowedLow { get; set; }
+
+    public double? AllowedHigh { get; set; }
 
     public string? Unit { get; init; }
 
@@ -57,13 +69,16 @@ public sealed class Claim
 
     public Subject? ContextSubject { get; init; }
 
-    public string? ValidFromEdtf { get; init; }
+    // When a relation held: each citation says it in its own words, so these summarise them.
+    /// <summary>When the relation began to hold: the date its citations give, the earliest when they differ; derived at import.</summary>
+    public string? ValidFromEdtf { get; set; }
 
-    public DateOnly? ValidFromEarliest { get; init; }
+    public DateOnly? ValidFromEarliest { get; set; }
 
-    public string? ValidToEdtf { get; init; }
+    /// <summary>When the relation stopped holding: the date its citations give, the latest when they differ; derived at import.</summary>
+    public string? ValidToEdtf { get; set; }
 
-    public DateOnly? ValidToLatest { get; init; }
+    public DateOnly? ValidToLatest { get; set; }
 
     public Rank Rank { get; init; }
 

@@ -14,7 +14,7 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
     public ClaimGraphType()
     {
         Name = "Claim";
-        Description = "One statement about one entity: a property and a value, stated by one or more sources, each cited verbatim. Sources that give different values make different claims.";
+        Description = "One statement about one entity: a property and a value, stated by one or more sources, each cited verbatim and in its own words (\"about 20,000\", \"20,000\"). Sources that give different values make different claims.";
         this.AddNodeId(c => c.Id);
         this.AddEntityKey();
         Field<NonNullGraphType<SubjectInterfaceType>>("subject").Description("The entity the claim is about.")
@@ -22,7 +22,7 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
         Field<NonNullGraphType<ClaimPropertyGraphType>>("property").Description("What the claim states.").Resolve(c => c.Source.Property);
         Field<NonNullGraphType<ClaimValueUnionType>>("value").Description("The value, typed: quantity, date, text or entity.").Resolve(c => ClaimValues.Of(c.Source));
         Field<NonNullGraphType<StringGraphType>>("displayValue")
-            .Description("Our human-readable rendering of the value, e.g. \"more than 17,000\", \"19 May 1925\", \"the 1970s\". The sources' own words are in `citations`.")
+            .Description("Our human-readable rendering of the value, e.g. \"more than 17,000\", \"19 May 1925\", \"the 1970s\"; the bare figure when its sources word it differently (certainty MIXED). The sources' own words are in `citations`.")
             .Resolve(c => ClaimValues.Of(c.Source) switch
             {
                 QuantityValue q => QuantityDisplay.Format(q),
@@ -31,14 +31,16 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
                 EntityValue e => c.Loaders().Subject(e.SubjectKey).Then(s => s?.Label ?? e.SubjectKey),
                 var other => other.ToString(),
             });
-        Field<NonNullGraphType<CertaintyGraphType>>("certainty").Description("How the value is worded: exactly, about, more than, a range, vaguely.").Resolve(c => c.Source.Certainty);
+        Field<NonNullGraphType<CertaintyGraphType>>("certainty")
+            .Description("How the value is worded: exactly, about, more than, a range, vaguely; MIXED when its sources word the same value differently (each citation's `certainty` says how).")
+            .Resolve(c => c.Source.Certainty);
         Field(c => c.Role, nullable: true).Description("A qualifier of relations and measures: the role in an organization or event (\"prison chief\"), a direction (\"south\"), a rating scale.");
         Field<SubjectInterfaceType>("context").Description("The entity a measure is taken from, e.g. the city a distance is measured from.")
             .Resolve(c => c.Source.ContextSubjectKey is { } key ? c.Loaders().Subject(key) : null);
         Field<NameTypeGraphType>("nameType").Description("For names: what the name is to the entity.").Resolve(c => c.Source.NameType);
-        Field<DateValueGraphType>("validFrom").Description("When a relation began to hold (e.g. an office), as the source states it.")
+        Field<DateValueGraphType>("validFrom").Description("When a relation began to hold (e.g. an office), as its sources state it: the earliest date any citation gives (each citation's `validFrom` is its own).")
             .Resolve(c => c.Source.ValidFromEdtf is { } edtf ? EdtfParser.Parse(edtf) : null);
-        Field<DateValueGraphType>("validTo").Description("When a relation stopped holding, as the source states it.")
+        Field<DateValueGraphType>("validTo").Description("When a relation stopped holding, as its sources state it: the latest date any citation gives (each citation's `validTo` is its own).")
             .Resolve(c => c.Source.ValidToEdtf is { } edtf ? EdtfParser.Parse(edtf) : null);
         Field<NonNullGraphType<RankGraphType>>("rank").Description("The editorial rank; anything but NORMAL comes with `rankReason`.").Resolve(c => c.Source.Rank);
         Field(c => c.RankReason, nullable: true).Description("Why the editors ranked the claim PREFERRED or DEPRECATED.");

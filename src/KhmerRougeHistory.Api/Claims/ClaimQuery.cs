@@ -26,7 +26,7 @@ public static class ClaimQuery
             new IdFilterField<Claim>("valueSubject", "The entity the claim's value refers to (relations), by global ID.", c => c.ValueSubjectKey, ["Person", "Organization", "Site", "Event"]),
             new OperationFilterField<Claim, ClaimProperty>("property", "What the claim states.", c => c.Property, typeof(EnumOperationFilterInputType<ClaimPropertyGraphType>)),
             new OperationFilterField<Claim, ValueKind>("valueKind", "The form of the value.", c => c.ValueKind, typeof(EnumOperationFilterInputType<ValueKindGraphType>)),
-            new OperationFilterField<Claim, Certainty>("certainty", "How the value is worded.", c => c.Certainty, typeof(EnumOperationFilterInputType<CertaintyGraphType>)),
+            new OperationFilterField<Claim, Certainty>("certainty", "How the value is worded (MIXED when its sources word it differently; filter `citations` by `certainty` for one source's wording).", c => c.Certainty, typeof(EnumOperationFilterInputType<CertaintyGraphType>)),
             new OperationFilterField<Claim, Rank>("rank", "The editorial rank.", c => c.Rank, typeof(EnumOperationFilterInputType<RankGraphType>)),
             new OperationFilterField<Claim, AgreementStatus>("agreement", "Whether other sources corroborate or dispute it.", c => c.Agreement, typeof(EnumOperationFilterInputType<AgreementStatusGraphType>)),
             new OperationFilterField<Claim, double?>("amount", "A quantity's amount.", c => c.Amount, typeof(FloatOperationFilterInputType)),
@@ -64,7 +64,7 @@ public static class ClaimQuery
             ["agreement"] = [nameof(Claim.Agreement)],
             ["sourceCount"] = [nameof(Claim.SourceCount)],
             ["group"] = [nameof(Claim.GroupId)],
-            ["conflictsWith"] = [nameof(Claim.GroupId), .. _valueColumns],
+            ["conflictsWith"] = [nameof(Claim.GroupId), nameof(Claim.AllowedLow), nameof(Claim.AllowedHigh), .. _valueColumns],
         },
         AlwaysColumns = [nameof(Claim.Id)],
     };

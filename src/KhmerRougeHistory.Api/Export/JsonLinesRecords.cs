@@ -96,6 +96,9 @@ internal static class JsonLinesRecords
         json.WriteString("source", citation.SourceKey);
         json.WriteString("quote", citation.Quote);
         json.WriteString("wording", citation.Wording);
+        json.WriteString("certainty", citation.Certainty.ToString());
+        json.WriteString("validFrom", citation.ValidFromEdtf);
+        json.WriteString("validTo", citation.ValidToEdtf);
         json.WriteString("note", citation.Note);
         json.WriteString("section", citation.Section);
         json.WriteNumber("ordinal", citation.Ordinal);

@@ -6,18 +6,18 @@ using KhmerRougeHistory.Api.Subjects;
 namespace KhmerRougeHistory.Api.Import;
 
 /// <summary>
-/// Validates the claims files and merges identical claims (same subject, property, value and qualifiers),
-/// from one source or several, into one claim with one citation per quote.
+/// Validates the claims files and merges the records that state the same value (same subject, property, value and
+/// qualifiers), from one source or several, into one claim with one citation per quote. Each citation keeps how its
+/// passage words the value ("about 20,000", "20,000") and when it says the relation held; the claim summarises them.
 /// </summary>
 internal sealed class ClaimCompiler(
     IReadOnlyDictionary<string, Subject> subjects, IReadOnlyDictionary<string, Source> sources, List<string> problems)
 {
     public const int MaxQuoteLength = 300;
 
-    private readonly Dictionary<string, Claim> _claims = new(StringComparer.Ordinal);
+    // By what the claim states: records that state the same value are one claim.
+    private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
     private int _ordinal;
-
-    public IReadOnlyCollection<Claim> Claims => _claims.Values;
 
     public void CompileFile(string file, ClaimFileRecord content)
     {
@@ -37,14 +37,19 @@ internal sealed class ClaimCompiler(
         {
             var record = content.Claims[i];
             var at = new ProblemLocation(file, $"claims[{i}] ({record.Subject} {record.Property})");
-            if (Build(record, at) is { } claim)
-            {
-                AddCitation(Merge(claim, at), source, record, at);
-            }
+            Compile(record, source, at);
         }
     }
 
-    private Claim? Build(ClaimRecord r, ProblemLocation at)
+    /// <summary>The claims, each with its citations and what they say together; call once every file is compiled.</summary>
+    public IReadOnlyList<Claim> Finish()
+    {
+        var claims = _statements.Values.Select(s => (Claim: Finish(s), Statement: s)).ToList();
+        RejectEqualValues(claims);
+        return [.. claims.Select(c => c.Claim)];
+    }
+
+    private void Compile(ClaimRecord r, Source source, ProblemLocation at)
     {
         var before = problems.Count;
         if (!subjects.ContainsKey(r.Subject))
@@ -55,7 +60,7 @@ internal sealed class ClaimCompiler(
         if (!EnumText.TryParse<ClaimProperty>(r.Property, out var property))
         {
             problems.Add(at.Field("property", $"'{r.Property}' is not a property of the vocabulary (src/data/README.md)."));
-            return null;
+            return;
         }
 
         var value = ValueParser.Parse(r.Value, PropertyCatalog.Get(property), subjects, at, problems);
@@ -64,6 +69,7 @@ internal sealed class ClaimCompiler(
         var validFrom = Qualifiers.DateOf(r.ValidFrom, "validFrom", at, problems);
         var validTo = Qualifiers.DateOf(r.ValidTo, "validTo", at, problems);
         Qualifiers.CheckOptionalTexts(r, at, problems);
+        CheckPassage(r, at);
         if (r.Context is not null && !subjects.ContainsKey(r.Context))
         {
             problems.Add(at.Field("context", $"'{r.Context}' is not a known entity."));
@@ -71,56 +77,27 @@ internal sealed class ClaimCompiler(
 
         if (problems.Count != before || value is null)
         {
-            return null;
+            return;
         }
 
-        return new Claim
+        var identity = string.Join('\u001f', r.Subject, property, value.Identity, r.Role, r.Context, nameType);
+        if (!_statements.TryGetValue(identity, out var statement))
         {
-            Id = StableId.For("claim/", r.Subject, property.ToString(), value.Canonical, r.Role, r.Context, nameType?.ToString(), r.ValidFrom, r.ValidTo),
-            SubjectKey = r.Subject,
-            Property = property,
-            ValueKind = value.Kind,
-            Certainty = value.Certainty,
-            ValueSubjectKey = value.EntityKey,
-            ValueText = value.Text,
-            Amount = value.Amount,
-            LowerBound = value.Lower,
-            UpperBound = value.Upper,
-            Unit = value.Unit,
-            DateEdtf = value.Date?.Edtf,
-            DateEarliest = value.Date?.Earliest,
-            DateLatest = value.Date?.Latest,
-            DatePrecision = value.Date?.Precision,
-            NameType = nameType,
-            Role = r.Role,
-            ContextSubjectKey = r.Context,
-            ValidFromEdtf = r.ValidFrom,
-            ValidFromEarliest = validFrom?.Earliest,
-            ValidToEdtf = r.ValidTo,
-            ValidToLatest = validTo?.Latest,
-            Rank = rank,
-            RankReason = r.RankReason,
-        };
-    }
-
-    // Identical claims merge; the rank must then agree, or the merge would silently drop one of them.
-    private Claim Merge(Claim claim, ProblemLocation at)
-    {
-        if (!_claims.TryGetValue(claim.Id, out var existing))
-        {
-            _claims[claim.Id] = claim;
-            return claim;
+            _statements[identity] = statement = new Statement(id => Claim(id, r, property, value, nameType, rank), rank, r.RankReason);
         }
-
-        if (claim.Rank != existing.Rank || claim.RankReason != existing.RankReason)
+        else if (rank != statement.Rank || r.RankReason != statement.RankReason)
         {
+            // A merge would silently drop one of the two ranks.
             problems.Add(at.Field("rank", "an identical claim elsewhere has a different rank or rank reason."));
         }
 
-        return existing;
+        // The ID this record alone would give the claim: with the same formula as before claims were merged across
+        // wordings, a claim that one record states keeps its public ID.
+        statement.Ids.Add(StableId.For("claim/", r.Subject, property.ToString(), value.Canonical, r.Role, r.Context, nameType?.ToString(), r.ValidFrom, r.ValidTo));
+        statement.Passages.Add(new Passage(source.Key, r, value.Certainty, validFrom, validTo, _ordinal++, at));
     }
 
-    private void AddCitation(Claim claim, Source source, ClaimRecord r, ProblemLocation at)
+    private void CheckPassage(ClaimRecord r, ProblemLocation at)
     {
         Text.Require(r.Quote, "quote", at, problems);
         Text.Require(r.Section, "section", at, problems);
@@ -133,24 +110,111 @@ internal sealed class ClaimCompiler(
         {
             problems.Add(at.Field("wording", $"'{r.Wording}' does not occur in the quote."));
         }
+    }
 
-        // A document may repeat a passage word for word (a caption under several pictures): one citation.
-        var id = StableId.For("citation/", claim.Id, source.Key, r.Quote);
-        if (claim.Citations.Any(c => c.Id == id))
+    private static Claim Claim(string id, ClaimRecord r, ClaimProperty property, ParsedValue value, NameType? nameType, Rank rank) => new()
+    {
+        Id = id,
+        SubjectKey = r.Subject,
+        Property = property,
+        ValueKind = value.Kind,
+        Certainty = value.Certainty,
+        ValueSubjectKey = value.EntityKey,
+        ValueText = value.Text,
+        Amount = value.Amount,
+        LowerBound = value.Lower,
+        UpperBound = value.Upper,
+        Unit = value.Unit,
+        DateEdtf = value.Date?.Edtf,
+        DateEarliest = value.Date?.Earliest,
+        DateLatest = value.Date?.Latest,
+        DatePrecision = value.Date?.Precision,
+        NameType = nameType,
+        Role = r.Role,
+        ContextSubjectKey = r.Context,
+        Rank = rank,
+        RankReason = r.RankReason,
+    };
+
+    private Claim Finish(Statement statement)
+    {
+        var claim = statement.Create(statement.Ids.Min(StringComparer.Ordinal)!);
+        foreach (var passage in statement.Passages)
         {
-            return;
+            var r = passage.Record;
+            var id = StableId.For("citation/", claim.Id, passage.SourceKey, r.Quote);
+            if (claim.Citations.Find(c => c.Id == id) is { } same)
+            {
+                // A document may repeat a passage word for word (a caption under several pictures): one citation.
+                // Read in two ways, it would be two readings of one passage, and one of them would be lost.
+                if (same.Certainty != passage.Certainty || same.ValidFromEdtf != r.ValidFrom || same.ValidToEdtf != r.ValidTo)
+                {
+                    problems.Add(passage.At.Whole("the same passage is cited for this claim elsewhere in the file with another certainty or validity; read it one way."));
+                }
+
+                continue;
+            }
+
+            claim.Citations.Add(new Citation
+            {
+                Id = id,
+                ClaimId = claim.Id,
+                SourceKey = passage.SourceKey,
+                Quote = r.Quote,
+                Wording = r.Wording,
+                Certainty = passage.Certainty,
+                ValidFromEdtf = r.ValidFrom,
+                ValidToEdtf = r.ValidTo,
+                Section = r.Section,
+                Note = r.Note,
+                Ordinal = passage.Ordinal,
+            });
         }
 
-        claim.Citations.Add(new Citation
-        {
-            Id = id,
-            ClaimId = claim.Id,
-            SourceKey = source.Key,
-            Quote = r.Quote,
-            Wording = r.Wording,
-            Section = r.Section,
-            Note = r.Note,
-            Ordinal = _ordinal++,
-        });
+        var certainties = claim.Citations.Select(c => c.Certainty).Distinct().ToList();
+        claim.Certainty = certainties.Count == 1 ? certainties[0] : Certainty.Mixed;
+        // When citations give different dates for a relation, the claim spans them all; each citation keeps its own.
+        var from = statement.Passages.Where(p => p.ValidFrom is not null).MinBy(p => p.ValidFrom!.Earliest ?? DateOnly.MinValue);
+        var to = statement.Passages.Where(p => p.ValidTo is not null).MaxBy(p => p.ValidTo!.Latest ?? DateOnly.MaxValue);
+        (claim.ValidFromEdtf, claim.ValidFromEarliest) = (from?.ValidFrom!.Edtf, from?.ValidFrom!.Earliest);
+        (claim.ValidToEdtf, claim.ValidToLatest) = (to?.ValidTo!.Edtf, to?.ValidTo!.Latest);
+        return claim;
     }
+
+    // Records merge when they state the same value; values that are equal but written differently ("Life
+    // imprisonment", "life imprisonment") would stay two claims, and their sources would never corroborate each other.
+    // A name is the exception: its spelling, capitals included, is what a Name claim states.
+    private void RejectEqualValues(List<(Claim Claim, Statement Statement)> claims)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (claim, statement) in claims)
+        {
+            var value = claim.ValueText ?? claim.Unit ?? string.Empty;
+            var written = claim.Property == ClaimProperty.Name ? value : Text.NormaliseForQuoteMatch(value).ToUpperInvariant();
+            var loose = string.Join('\u001f', claim.SubjectKey, claim.Property, claim.Role, claim.ContextSubjectKey, claim.NameType, claim.ValueKind,
+                claim.Amount, claim.LowerBound, claim.UpperBound, claim.DateEdtf, claim.ValueSubjectKey, written);
+            if (!seen.TryAdd(loose, value))
+            {
+                problems.Add(statement.Passages[0].At.Field(
+                    "value",
+                    $"'{value}' is the value '{seen[loose]}' of another claim about {claim.SubjectKey}, written differently; write it the same way, so that its sources corroborate each other."));
+            }
+        }
+    }
+
+    private sealed class Statement(Func<string, Claim> create, Rank rank, string? rankReason)
+    {
+        public Func<string, Claim> Create { get; } = create;
+
+        public Rank Rank { get; } = rank;
+
+        public string? RankReason { get; } = rankReason;
+
+        public List<string> Ids { get; } = [];
+
+        public List<Passage> Passages { get; } = [];
+    }
+
+    private sealed record Passage(
+        string SourceKey, ClaimRecord Record, Certainty Certainty, Dates.HistoricalDate? ValidFrom, Dates.HistoricalDate? ValidTo, int Ordinal, ProblemLocation At);
 }

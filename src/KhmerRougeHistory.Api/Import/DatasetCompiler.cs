@@ -29,19 +29,20 @@ internal static class DatasetCompiler
             claims.CompileFile(file, content);
         }
 
-        CheckLabels(data, claims.Claims, problems);
+        var compiled = claims.Finish();
+        CheckLabels(data, compiled, problems);
         if (problems.Count > 0)
         {
             throw new ImportException(problems);
         }
 
-        var groups = AgreementCalculator.Apply(claims.Claims);
-        DeriveSortDates(subjects.Values, claims.Claims);
+        var groups = AgreementCalculator.Apply(compiled);
+        DeriveSortDates(subjects.Values, compiled);
         return new HistoryDataset(
             data.Hash,
             [.. sources.Values.OrderBy(s => s.Key, StringComparer.Ordinal)],
             [.. subjects.Values.OrderBy(s => s.Key, StringComparer.Ordinal)],
-            [.. claims.Claims.OrderBy(c => c.Id, StringComparer.Ordinal)],
+            [.. compiled.OrderBy(c => c.Id, StringComparer.Ordinal)],
             groups);
     }
 

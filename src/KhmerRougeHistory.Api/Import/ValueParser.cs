@@ -65,8 +65,10 @@ internal static class ValueParser
             return null;
         }
 
+        // "about 20,000" and "20,000" are one value in two wordings; a date's EDTF carries its own qualification.
+        var identity = string.Join('|', "q", N(q.Amount), N(q.Lower), N(q.Upper), q.Unit);
         var canonical = string.Join('|', "q", certainty, N(q.Amount), N(q.Lower), N(q.Upper), q.Unit);
-        return new ParsedValue(ValueKind.Quantity, certainty, canonical, Amount: q.Amount, Lower: q.Lower, Upper: q.Upper, Unit: q.Unit);
+        return new ParsedValue(ValueKind.Quantity, certainty, canonical, identity, Amount: q.Amount, Lower: q.Lower, Upper: q.Upper, Unit: q.Unit);
     }
 
     private static ParsedValue? Date(string edtf, ProblemLocation at, List<string> problems)
@@ -78,14 +80,14 @@ internal static class ValueParser
         }
 
         var certainty = date!.Uncertain ? Certainty.Uncertain : date.Approximate ? Certainty.Approximate : date.IsInterval ? Certainty.Range : Certainty.Stated;
-        return new ParsedValue(ValueKind.Date, certainty, "d|" + edtf, Date: date);
+        return new ParsedValue(ValueKind.Date, certainty, "d|" + edtf, "d|" + edtf, Date: date);
     }
 
     private static ParsedValue? TextValue(string text, ProblemLocation at, List<string> problems)
     {
         var before = problems.Count;
         Text.Require(text, "value.text", at, problems);
-        return problems.Count == before ? new ParsedValue(ValueKind.Text, Certainty.Stated, "t|" + text, Text: text) : null;
+        return problems.Count == before ? new ParsedValue(ValueKind.Text, Certainty.Stated, "t|" + text, "t|" + text, Text: text) : null;
     }
 
     private static ParsedValue? Entity(
@@ -103,7 +105,7 @@ internal static class ValueParser
             return null;
         }
 
-        return new ParsedValue(ValueKind.Entity, Certainty.Stated, "e|" + key, EntityKey: key);
+        return new ParsedValue(ValueKind.Entity, Certainty.Stated, "e|" + key, "e|" + key, EntityKey: key);
     }
 
     private static string N(double? number) => number?.ToString("R", CultureInfo.InvariantCulture) ?? string.Empty;

@@ -38,18 +38,47 @@ public sealed class CuratedDataImportTests(CuratedDatabase database) : IDisposab
     {
         var claims = await ClaimsAsync("site/s-21", ClaimProperty.PrisonerCount);
 
-        Assert.Contains(claims, c => c is { Amount: 17000, Certainty: Certainty.AtLeast } && Cites(c, "source/new-year-baby-khmer-rouge"));
-        Assert.Contains(claims, c => c is { Amount: 17000, Certainty: Certainty.Approximate } && Cites(c, "source/asia-highlights-khmer-rouge"));
-        Assert.Contains(claims, c => c is { Amount: 20000, Certainty: Certainty.Approximate } && Cites(c, "source/killing-fields-s21-history"));
-        Assert.Contains(claims, c => c is { Amount: 20000, Certainty: Certainty.Stated } && Cites(c, "source/ati-tuol-sleng-portraits"));
+        // One claim per figure, each source in its own words: "more than 17,000" and "an estimated 17,000" are two
+        // wordings of 17,000; "around 20,000" and "20,000 prisoners" two of 20,000.
+        var seventeen = Assert.Single(claims, c => c.Amount == 17000);
+        var twenty = Assert.Single(claims, c => c.Amount == 20000);
+        Assert.Equal(Certainty.Mixed, seventeen.Certainty);
+        Assert.Contains(seventeen.Citations, c => c is { SourceKey: "source/new-year-baby-khmer-rouge", Certainty: Certainty.AtLeast });
+        Assert.Contains(seventeen.Citations, c => c is { SourceKey: "source/asia-highlights-khmer-rouge", Certainty: Certainty.Approximate });
+        Assert.Contains(twenty.Citations, c => c is { SourceKey: "source/killing-fields-s21-history", Certainty: Certainty.Approximate });
+        Assert.Contains(twenty.Citations, c => c is { SourceKey: "source/ati-tuol-sleng-portraits", Certainty: Certainty.Stated });
+        Assert.Equal(2, seventeen.SourceCount);
+        Assert.Equal(2, twenty.SourceCount);
 
-        // "An estimated 17,000" and "around 20,000" cannot both be true; "more than 17,000" and "thousands" fit either.
-        Assert.All(claims.Where(c => c.Certainty is Certainty.Approximate or Certainty.Stated), c => Assert.Equal(AgreementStatus.Disputed, c.Agreement));
-        Assert.All(claims.Where(c => c.Certainty is Certainty.AtLeast or Certainty.Vague), c => Assert.Equal(AgreementStatus.SingleSource, c.Agreement));
+        // "An estimated 17,000" and "around 20,000" cannot both be true, so both figures are disputed, although
+        // "more than 17,000" alone would fit 20,000; "thousands" fits either.
+        Assert.Equal((17000, 17500), (seventeen.AllowedLow, seventeen.AllowedHigh));
+        Assert.Equal(AgreementStatus.Disputed, seventeen.Agreement);
+        Assert.Equal(AgreementStatus.Disputed, twenty.Agreement);
+        var thousands = Assert.Single(claims, c => c is { Certainty: Certainty.Vague, LowerBound: 2000, UpperBound: null });
+        Assert.True(Cites(thousands, "source/s21-film-listing"));
+        Assert.Equal(AgreementStatus.SingleSource, thousands.Agreement);
         var group = await _db.ClaimGroups.SingleAsync(g => g.SubjectKey == "site/s-21" && g.Property == ClaimProperty.PrisonerCount);
         Assert.Equal(GroupStatus.Conflicting, group.Status);
         Assert.Equal(5, group.SourceCount);
-        Assert.Contains(claims, c => c is { Certainty: Certainty.Vague, LowerBound: 2000, UpperBound: null } && Cites(c, "source/s21-film-listing"));
+    }
+
+    [Fact]
+    public async Task EqualValues_FromDifferentSources_AreOneClaim()
+    {
+        var claims = await _db.Claims.AsNoTracking().Include(c => c.Citations).ToListAsync();
+
+        var repeated = claims.GroupBy(c => (c.SubjectKey, c.Property, c.Role, c.ContextSubjectKey, c.NameType, c.Amount, c.LowerBound, c.UpperBound, c.Unit, c.DateEdtf, c.ValueText, c.ValueSubjectKey))
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+        Assert.Empty(repeated);
+        // Sihanouk as head of state: one source says until 1970, the other gives no date; one claim, each citation its own.
+        var headOfState = Assert.Single(claims, c => c is { SubjectKey: "person/norodom-sihanouk", Property: ClaimProperty.LeaderOf, Role: "head of state" });
+        Assert.Equal("1970", headOfState.ValidToEdtf);
+        Assert.Equal(2, headOfState.SourceCount);
+        Assert.Contains(headOfState.Citations, c => c.ValidToEdtf is null);
+        Assert.Contains(headOfState.Citations, c => c.ValidToEdtf == "1970");
     }
 
     [Fact]

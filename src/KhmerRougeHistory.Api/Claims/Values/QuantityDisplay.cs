@@ -22,6 +22,7 @@ public static class QuantityDisplay
                 (null, { } high) => "at most " + N(high, unit) + " (vague wording)",
                 ({ } low, { } high) => N(low, null) + " to " + N(high, unit) + " (vague wording)",
             },
+            // Stated, or Mixed: sources that word one figure differently share the figure, not a wording.
             _ => N(value.Amount, unit),
         };
     }

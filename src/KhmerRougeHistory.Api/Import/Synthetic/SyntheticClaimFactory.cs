@@ -96,6 +96,9 @@ internal sealed class SyntheticClaimFactory(Random random, IReadOnlyList<string>
                 Quote = quote.Length <= ClaimCompiler.MaxQuoteLength ? quote : quote[..ClaimCompiler.MaxQuoteLength],
                 Wording = wording.Length <= ClaimCompiler.MaxQuoteLength ? wording : null,
                 Section = $"Register page {random.Next(1, 2000)}",
+                Certainty = claim.Certainty,
+                ValidFromEdtf = claim.ValidFromEdtf,
+                ValidToEdtf = claim.ValidToEdtf,
                 Ordinal = _ordinal++,
             });
         }
