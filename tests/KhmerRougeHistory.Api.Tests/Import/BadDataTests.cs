@@ -103,6 +103,36 @@ public sealed class BadDataTests : IDisposable
     }
 
     [Fact]
+    public async Task EqualValuesWrittenDifferently_AreRejected()
+    {
+        // Two claims of one text in other capitals would never corroborate each other.
+        _data.Edit(ClaimsFile, n =>
+        {
+            n["claims"]!.AsArray().Add(NewClaim("person/pol-pot", "Occupation", new JsonObject { ["text"] = "Schoolteacher" }));
+            n["claims"]!.AsArray().Add(NewClaim("person/pol-pot", "Occupation", new JsonObject { ["text"] = "schoolteacher" }));
+        });
+
+        await AssertRejectedAsync($"{ClaimsFile}: claims[", "field 'value': 'schoolteacher' is the value 'Schoolteacher' of another claim about person/pol-pot, written differently");
+    }
+
+    [Fact]
+    public async Task OnePassageReadTwoWays_IsRejected()
+    {
+        // The same quote cited for one value as "about" and as "more than": one reading would be lost.
+        JsonObject Count(string certainty) => NewClaim("site/s-21", "PrisonerCount", new JsonObject
+        {
+            ["quantity"] = new JsonObject { ["amount"] = 30000, ["certainty"] = certainty, ["unit"] = "person" },
+        });
+        _data.Edit(ClaimsFile, n =>
+        {
+            n["claims"]!.AsArray().Add(Count("Approximate"));
+            n["claims"]!.AsArray().Add(Count("AtLeast"));
+        });
+
+        await AssertRejectedAsync($"{ClaimsFile}: claims[", "the same passage is cited for this claim elsewhere in the file with another certainty or validity");
+    }
+
+    [Fact]
     public async Task TwoSourcesThatReadAlike_AreRejected()
     {
         // The NEW YEAR BABY page and Asia Highlights' page are both titled "The Khmer Rouge": only the site tells them apart.

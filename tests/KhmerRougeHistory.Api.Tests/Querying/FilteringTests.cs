@@ -49,6 +49,20 @@ public sealed class FilteringTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task ClaimsByHowASourceWordsThem_AreFoundThroughTheirCitations()
+    {
+        var (_, body) = await GraphQLClient.PostAsync(_factory, """
+            { claims(first: 50, where: { property: { eq: PRISONER_COUNT }, citations: { some: { certainty: { eq: AT_LEAST } } } }) {
+                nodes { certainty citations { certainty } } } }
+            """);
+
+        var claims = GraphQLAssert.Data(body)["claims"]!["nodes"]!.AsArray();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, c => Assert.Contains(c!["citations"]!.AsArray(), x => (string)x!["certainty"]! == "AT_LEAST"));
+        Assert.Contains(claims, c => (string)c!["certainty"]! == "MIXED");
+    }
+
+    [Fact]
     public async Task IntAndFloat_Compare()
     {
         var (_, body) = await GraphQLClient.PostAsync(_factory, """{ claims(first: 50, where: { property: { eq: PRISONER_COUNT }, amount: { gte: 17000, lte: 17000 }, sourceCount: { gte: 2 } }) { nodes { amount: displayValue citations { certainty } } } }""");
