@@ -4,7 +4,7 @@ namespace KhmerRougeHistory.Api.Subjects;
 internal static class SubjectDescriptions
 {
     public const string Key = "A stable, human-readable key such as `person/pol-pot`. The `id` is what `node(id:)` takes.";
-    public const string Label = "The display name: one of the names the sources use, chosen by the editors. Not itself a sourced fact; see `names`.";
+    public const string Label = "The display name a reader recognises: for a person, organization or site the name most sources use; for an event, which sources seldom name, a title in the editors' words (\"Evacuation of Phnom Penh\"). Not itself a sourced fact; see `names`.";
     public const string Description = "A short neutral description in the editors' own words; not a sourced fact.";
     public const string Names = "Every name sources use for this entity (spellings, aliases, birth and revolutionary names), each with its sources.";
     public const string Claims = "Everything sources state about this entity, one claim per distinct value, each with its citations. Deprecated claims are hidden unless asked for.";
