@@ -18,18 +18,22 @@ namespace KhmerRougeHistory.Api.Search;
 /// </summary>
 internal static class PostgresSearchIndex
 {
-    private const string Table = "\"" + SearchIndexBuilder.TableName + "\"";
+    /// <summary>A subject's own words (label, names, description): what ranks it.</summary>
+    public const string Table = "\"" + SearchIndexBuilder.TableName + "\"";
 
-    private const string CreateTable =
-        "CREATE TABLE " + Table + " (\"Key\" text COLLATE \"C\" PRIMARY KEY, " +
-        "\"SubjectType\" text NOT NULL, \"Document\" tsvector NOT NULL, \"Length\" integer NOT NULL)";
+    /// <summary>The words of the claims about a subject: what finds it after the subjects whose own words match.</summary>
+    public const string ClaimWordsTable = "\"" + SearchIndexBuilder.ClaimWordsTableName + "\"";
 
-    private const string CreateIndex =
-        "CREATE INDEX \"IX_" + SearchIndexBuilder.TableName + "_Document\" ON " + Table + " USING gin (\"Document\")";
+    private static string CreateTable(string table) =>
+        "CREATE TABLE " + table + " (\"Key\" text COLLATE \"C\" PRIMARY KEY, " +
+        "\"SubjectType\" text NOT NULL, \"Document\" tsvector NOT NULL, \"Length\" integer NOT NULL, \"Exact\" text NOT NULL)";
 
-    private const string Insert =
-        "INSERT INTO " + Table + " (\"Key\", \"SubjectType\", \"Document\", \"Length\") " +
-        "SELECT k, t, d::tsvector, l FROM unnest({0}, {1}, {2}, {3}) AS x(k, t, d, l)";
+    private static string CreateIndex(string table) =>
+        "CREATE INDEX \"IX_" + table.Trim('"') + "_Document\" ON " + table + " USING gin (\"Document\")";
+
+    private static string Insert(string table) =>
+        "INSERT INTO " + table + " (\"Key\", \"SubjectType\", \"Document\", \"Length\", \"Exact\") " +
+        "SELECT k, t, d::tsvector, l, e FROM unnest({0}, {1}, {2}, {3}, {4}) AS x(k, t, d, l, e)";
 
     /// <summary>
     /// FTS5's bm25 (k1 = 1.2, b = 0.75) with the column weights SQLite's index stores (label 10, names 8, description
@@ -37,16 +41,17 @@ internal static class PostgresSearchIndex
     /// weighted count in the subject, saturated and normalised by the subject's length against the average. Negated,
     /// as FTS5's rank is: lower is better. Rows of "Key", "SubjectType" and "Rank"; <paramref name="terms"/> is the
     /// placeholder of the folded words, <paramref name="query"/> that of the tsquery of all of them. The words hold only
-    /// letters, digits and marks (<see cref="SearchTerms.Split"/>), so each makes a prefix query.
+    /// letters, digits and marks (<see cref="SearchTerms.Split"/>), so each makes a prefix query. The claim words'
+    /// index weighs every word C (1), as FTS5's weight of its one column.
     /// </summary>
-    public static string Matches(string terms, string query) =>
+    public static string Matches(string terms, string query, string table = Table) =>
         "WITH terms AS (SELECT t.term, t.i FROM unnest(" + terms + "::text[]) WITH ORDINALITY AS t(term, i)), " +
-        "stats AS (SELECT count(*)::float8 AS n, sum(\"Length\")::float8 AS tokens FROM " + Table + "), " +
+        "stats AS (SELECT count(*)::float8 AS n, sum(\"Length\")::float8 AS tokens FROM " + table + "), " +
         "idf AS (SELECT terms.term, terms.i, CASE WHEN x.idf > 0 THEN x.idf ELSE 1e-6 END AS idf FROM terms CROSS JOIN stats " +
-        "CROSS JOIN LATERAL (SELECT count(*)::float8 AS hits FROM " + Table + " AS s " +
+        "CROSS JOIN LATERAL (SELECT count(*)::float8 AS hits FROM " + table + " AS s " +
         "WHERE s.\"Document\" @@ CAST('''' || terms.term || ''':*' AS tsquery)) AS h " +
         "CROSS JOIN LATERAL (SELECT ln((stats.n - h.hits + 0.5) / (h.hits + 0.5)) AS idf) AS x), " +
-        "hits AS (SELECT \"Key\", \"SubjectType\", \"Document\", \"Length\" FROM " + Table + " WHERE \"Document\" @@ CAST(" + query + " AS tsquery)) " +
+        "hits AS (SELECT \"Key\", \"SubjectType\", \"Document\", \"Length\" FROM " + table + " WHERE \"Document\" @@ CAST(" + query + " AS tsquery)) " +
         "SELECT hits.\"Key\", hits.\"SubjectType\", " +
         "-sum(idf.idf * (f.freq * 2.2) / (f.freq + 1.2 * (1 - 0.75 + 0.75 * hits.\"Length\" / (stats.tokens / stats.n))) ORDER BY idf.i) AS \"Rank\" " +
         "FROM hits CROSS JOIN stats CROSS JOIN idf " +
@@ -55,16 +60,22 @@ internal static class PostgresSearchIndex
         "WHERE starts_with(u.lexeme, idf.term)) AS f " +
         "GROUP BY hits.\"Key\", hits.\"SubjectType\"";
 
-    /// <summary>The best matches first, at most @p2 of them (@p0: the folded words; @p1: their tsquery).</summary>
-    public static readonly string Query = "SELECT * FROM (" + Matches("@p0", "@p1") + ") AS m ORDER BY m.\"Rank\", m.\"Key\" LIMIT @p2";
-
     private const int BatchSize = 1000;
 
-    /// <summary>Builds the index from the subjects and claims already saved through <paramref name="context"/>.</summary>
+    /// <summary>The subjects whose own words match the tsquery <paramref name="query"/>: the claim words' matches leave them out.</summary>
+    public static string OwnWordsMatch(string query) => "SELECT \"Key\" FROM " + Table + " WHERE \"Document\" @@ CAST(" + query + " AS tsquery)";
+
+    /// <summary>Builds both indexes from the subjects and claims already saved through <paramref name="context"/>.</summary>
     public static async Task BuildAsync(HistoryDbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await context.Database.ExecuteSqlRawAsync(CreateTable, cancellationToken);
+        await BuildOwnWordsAsync(context, cancellationToken);
+        await BuildClaimWordsAsync(context, cancellationToken);
+    }
+
+    private static async Task BuildOwnWordsAsync(HistoryDbContext context, CancellationToken cancellationToken)
+    {
+        await context.Database.ExecuteSqlRawAsync(CreateTable(Table), cancellationToken);
         var names = (await context.Claims.AsNoTracking()
                 .Where(c => c.Property == ClaimProperty.Name && c.ValueText != null)
                 .Select(c => new { c.SubjectKey, Name = c.ValueText! })
@@ -83,11 +94,42 @@ internal static class PostgresSearchIndex
             [
                 batch.Select(s => s.Key).ToArray(), batch.Select(s => s.Type).ToArray(),
                 documents.Select(d => d.Vector).ToArray(), documents.Select(d => d.Length).ToArray(),
+                batch.Select(s => SearchExactNames.Of([s.Label, .. names[s.Key]])).ToArray(),
             ];
-            await context.Database.ExecuteSqlRawAsync(Insert, columns, cancellationToken);
+            await context.Database.ExecuteSqlRawAsync(Insert(Table), columns, cancellationToken);
         }
 
-        await context.Database.ExecuteSqlRawAsync(CreateIndex, cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(CreateIndex(Table), cancellationToken);
+    }
+
+    // The claim words as SQLite's index holds them (SearchIndexBuilder.ClaimWordsSelect): each subject's distinct
+    // claim texts and related entities' labels, names and deprecated claims left out.
+    private static async Task BuildClaimWordsAsync(HistoryDbContext context, CancellationToken cancellationToken)
+    {
+        await context.Database.ExecuteSqlRawAsync(CreateTable(ClaimWordsTable), cancellationToken);
+        var words = (await context.Claims.AsNoTracking()
+                .Where(c => c.Property != ClaimProperty.Name && c.Rank != Rank.Deprecated && (c.ValueText != null || c.ValueSubject != null))
+                .Select(c => new { c.SubjectKey, Word = c.ValueText ?? c.ValueSubject!.Label })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .ToLookup(w => w.SubjectKey, w => w.Word, StringComparer.Ordinal);
+        var subjects = await context.Subjects.AsNoTracking()
+            .OrderBy(s => s.Key)
+            .Select(s => new { s.Key, Type = EF.Property<string>(s, SubjectConfiguration.DiscriminatorColumn) })
+            .ToListAsync(cancellationToken);
+        foreach (var batch in subjects.Where(s => words.Contains(s.Key)).Chunk(BatchSize))
+        {
+            var documents = batch.Select(s => Document([.. words[s.Key].Order(StringComparer.Ordinal)])).ToList();
+            object[] columns =
+            [
+                batch.Select(s => s.Key).ToArray(), batch.Select(s => s.Type).ToArray(),
+                documents.Select(d => d.Vector).ToArray(), documents.Select(d => d.Length).ToArray(),
+                batch.Select(_ => string.Empty).ToArray(),
+            ];
+            await context.Database.ExecuteSqlRawAsync(Insert(ClaimWordsTable), columns, cancellationToken);
+        }
+
+        await context.Database.ExecuteSqlRawAsync(CreateIndex(ClaimWordsTable), cancellationToken);
     }
 
     /// <summary>The words as the index holds them (folded), and <c>'pol':* &amp; 'pot':*</c>: each a prefix, all required.</summary>
@@ -102,17 +144,21 @@ internal static class PostgresSearchIndex
     /// A tsvector literal: each folded word with its positions, weighted A (label), B (names) or C (description); and
     /// the number of words, bm25's document length.
     /// </summary>
-    public static (string Vector, int Length) Document(string label, IReadOnlyList<string> names, string description)
+    public static (string Vector, int Length) Document(string label, IReadOnlyList<string> names, string description) =>
+        Document([(label, 'A'), .. names.Select(n => (n, 'B')), (description, 'C')]);
+
+    /// <summary>A claim-words document: every word weighted C, as the one column of SQLite's claim-words index.</summary>
+    public static (string Vector, int Length) Document(IReadOnlyList<string> claimWords) => Document([.. claimWords.Select(w => (w, 'C'))]);
+
+    private static (string Vector, int Length) Document(IReadOnlyList<(string Text, char Weight)> parts)
     {
         var positions = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var length = 0;
-        Add(label, 'A');
-        foreach (var name in names)
+        foreach (var (text, weight) in parts)
         {
-            Add(name, 'B');
+            Add(text, weight);
         }
 
-        Add(description, 'C');
         return (string.Join(' ', positions.Select(p => Quote(p.Key) + ":" + string.Join(',', p.Value))), length);
 
         void Add(string text, char weight)

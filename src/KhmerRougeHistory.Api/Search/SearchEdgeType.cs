@@ -16,7 +16,7 @@ public sealed class SearchEdgeType : ObjectGraphType<Edge<SearchMatch>>
         Field<NonNullGraphType<SubjectInterfaceType>>("node").Description("The item at the end of the edge.")
             .Resolve(context => context.Loaders().Subject(context.Source.Node.Key));
         Field<NonNullGraphType<FloatGraphType>>("relevance")
-            .Description("How well the subject matches the words (bm25): higher is better. Comparable only within one search.")
+            .Description("How well the subject matches the words: higher is better. From 2 to 3 when the words are one of its names (or its label), whole; from 1 to 2 when its own words (label, names, description) match; from 0 to 1 when only the words of the claims about it do; bm25 orders each tier. Comparable only within one search.")
             .Resolve(context => context.Source.Node.Relevance);
     }
 }

@@ -6,6 +6,6 @@ namespace KhmerRougeHistory.Api.Search;
 /// <param name="Key">The subject's key, such as <c>person/pol-pot</c>.</param>
 /// <param name="Type">Whether it is a person, organization, site or event.</param>
 /// <param name="Score">
-/// How well it matches (the negated bm25 rank): higher is better. Comparable only within one search.
+/// How well it matches: higher is better (<see cref="SearchMatches"/> says how it is made). Comparable only within one search.
 /// </param>
 public sealed record SearchHit(string Key, SubjectType Type, double Score);

@@ -5,12 +5,18 @@ using Microsoft.Extensions.Options;
 namespace KhmerRougeHistory.Api.Search;
 
 /// <summary>
-/// The words of a search, checked against the options, and the engine's subquery of every subject that matches all
-/// of them with its relevance: rows of <c>"Key"</c> and <c>"Relevance"</c> (the negated bm25 rank, higher is better).
-/// A paged search joins it to the subjects, filters, orders and cuts it like any other list.
+/// The words of a search, checked against the options, and the engine's subqueries of every subject that matches all
+/// of them, with its relevance: rows of <c>"Key"</c>, <c>"SubjectType"</c> and <c>"Relevance"</c>, higher is better, in
+/// three tiers that never overlap. From 2 to 3: the words are one of the subject's names or its label, whole
+/// (<see cref="SearchExactNames"/>). From 1 to 2: its own words (label, names, description) match. From 0 to 1: only the
+/// words of the claims about it do. Within a tier, x / (1 + x) of bm25's score x, so the best match is highest. A
+/// paged search joins them to the subjects, filters, orders and cuts them like any other list.
 /// </summary>
 public sealed class SearchMatches(HistoryDatabase database, IOptions<SubjectSearchOptions> options)
 {
+    private const string Own = SearchIndexBuilder.TableName;
+    private const string Claims = SearchIndexBuilder.ClaimWordsTableName;
+
     /// <summary>The words of <paramref name="text"/>; none when it has no letter or digit.</summary>
     /// <exception cref="TooManySearchTermsException">The text has more words than the options allow.</exception>
     public IReadOnlyList<string> Words(string text)
@@ -21,17 +27,46 @@ public sealed class SearchMatches(HistoryDatabase database, IOptions<SubjectSear
         return words.Count > limit ? throw new TooManySearchTermsException(words.Count, limit) : words;
     }
 
-    /// <summary>The subquery for <paramref name="words"/> (at least one), its values added to <paramref name="parameters"/>.</summary>
+    /// <summary>Every match of <paramref name="words"/> (at least one), by their own words and then by their claims' words.</summary>
     public string Subquery(IReadOnlyList<string> words, SqlParameterList parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
+        var query = Parameters(words, parameters);
+        return OwnWords(query) + " UNION ALL " + ClaimWords(query);
+    }
+
+    /// <summary>The matches of <paramref name="words"/> (at least one) by their own words only: what an autocomplete box lists.</summary>
+    public string OwnWordsSubquery(IReadOnlyList<string> words, SqlParameterList parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return OwnWords(Parameters(words, parameters));
+    }
+
+    private Query Parameters(IReadOnlyList<string> words, SqlParameterList parameters)
+    {
+        var exact = parameters.Add(SearchExactNames.Search(words));
         if (database.Provider == DatabaseProvider.PostgreSql)
         {
             var (terms, query) = PostgresSearchIndex.ToQuery(words);
-            return "SELECT r.\"Key\", -r.\"Rank\" AS \"Relevance\" FROM (" + PostgresSearchIndex.Matches(parameters.Add(terms), parameters.Add(query)) + ") AS r";
+            return new Query(parameters.Add(terms), parameters.Add(query), exact);
         }
 
-        return "SELECT \"Key\", -rank AS \"Relevance\" FROM " + SearchIndexBuilder.TableName +
-            " WHERE " + SearchIndexBuilder.TableName + " MATCH " + parameters.Add(SearchTerms.ToMatchExpression(words));
+        return new Query(null, parameters.Add(SearchTerms.ToMatchExpression(words)), exact);
     }
+
+    private string OwnWords(Query q) => database.Provider == DatabaseProvider.PostgreSql
+        ? $"SELECT r.\"Key\", r.\"SubjectType\", CASE WHEN strpos(e.\"Exact\", {q.Exact}) > 0 THEN 2.0 ELSE 1.0 END + -r.\"Rank\" / (1.0 - r.\"Rank\") AS \"Relevance\" " +
+            $"FROM ({PostgresSearchIndex.Matches(q.Terms!, q.Match)}) AS r JOIN {PostgresSearchIndex.Table} AS e ON e.\"Key\" = r.\"Key\""
+        : $"SELECT \"Key\", SubjectType AS \"SubjectType\", CASE WHEN instr(Exact, {q.Exact}) > 0 THEN 2.0 ELSE 1.0 END + -rank / (1.0 - rank) AS \"Relevance\" " +
+            $"FROM {Own} WHERE {Own} MATCH {q.Match}";
+
+    private string ClaimWords(Query q) => database.Provider == DatabaseProvider.PostgreSql
+        ? $"SELECT r.\"Key\", r.\"SubjectType\", -r.\"Rank\" / (1.0 - r.\"Rank\") AS \"Relevance\" " +
+            $"FROM ({PostgresSearchIndex.Matches(q.Terms!, q.Match, PostgresSearchIndex.ClaimWordsTable)}) AS r " +
+            $"WHERE r.\"Key\" NOT IN ({PostgresSearchIndex.OwnWordsMatch(q.Match)})"
+        : $"SELECT \"Key\", SubjectType AS \"SubjectType\", -rank / (1.0 - rank) AS \"Relevance\" FROM {Claims} WHERE {Claims} MATCH {q.Match} " +
+            $"AND \"Key\" NOT IN (SELECT \"Key\" FROM {Own} WHERE {Own} MATCH {q.Match})";
+
+    /// <summary>The placeholders of one search: PostgreSQL's folded terms (null on SQLite), the match, the whole-name line.</summary>
+    private sealed record Query(string? Terms, string Match, string Exact);
 }

@@ -18,12 +18,13 @@ public static class SearchQueryFields
 
     /// <summary>
     /// Adds <c>searchConnection(text:, first:, after:, last:, before:, where:, order:)</c>, full-text search as a
-    /// connection, and <c>search(text:, first:)</c>, its first page as a plain list (what an autocomplete box wants).
+    /// connection over the subjects' own words and then their claims' words, and <c>search(text:, first:)</c>, the
+    /// first matches by their own words as a plain list (what an autocomplete box wants: names, not claim texts).
     /// </summary>
     public static ObjectGraphType AddSearchFields(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<SearchConnectionType>>("searchConnection")
-            .Description(Finds + " Paged with cursors, filtered with `where` over the fields every subject has, ordered by relevance unless `order` says otherwise; the key breaks ties.")
+            .Description(Finds + " Also finds a subject by the words of the claims about it (an outcome, a charge, the organizations, places and events they name), after every subject whose own words match. Paged with cursors, filtered with `where` over the fields every subject has, ordered by relevance unless `order` says otherwise; the key breaks ties.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for, e.g. \"tuol sl\" or \"saloth\". Punctuation is ignored.")
             .ConnectionArguments<object?, object, SubjectFilterInputType, SearchSortInputType>()
             .ResolveAsync(async context =>
@@ -41,7 +42,7 @@ public static class SearchQueryFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectInterfaceType>>>>("search")
-            .Description(Finds + " A plain list of the first results, as `searchConnection` orders them by default; page, filter and count with `searchConnection`.")
+            .Description(Finds + " A plain list of the first results, in the order `searchConnection` gives them, for an autocomplete box; `searchConnection` also pages, filters and counts, and finds subjects by the words of the claims about them too.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for, e.g. \"tuol sl\" or \"saloth\". Punctuation is ignored.")
             .Argument<IntGraphType>("first", "How many results, at most (default 10, at most 50).", a => a.DefaultValue = 10)
             .ResolveAsync(async context =>

@@ -114,6 +114,7 @@ internal sealed class BaselineHandlers(string databasePath)
         {
             search.CommandText = BaselineSql.Search;
             search.Parameters.AddWithValue("$match", BaselineSql.MatchExpression(text));
+            search.Parameters.AddWithValue("$exact", KhmerRougeHistory.Api.Search.SearchExactNames.ForText(text));
             search.Parameters.AddWithValue("$first", first);
             SqlStatementCounter.Add();
             using var reader = search.ExecuteReader();

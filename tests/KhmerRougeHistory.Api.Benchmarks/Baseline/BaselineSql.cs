@@ -15,7 +15,8 @@ internal static partial class BaselineSql
 
     public const string Search =
         "SELECT i.\"Key\", i.SubjectType, s.Label, s.Kind, s.SortStart FROM SubjectSearchIndex AS i " +
-        "JOIN Subjects AS s ON s.\"Key\" = i.\"Key\" WHERE SubjectSearchIndex MATCH $match ORDER BY i.rank, i.\"Key\" LIMIT $first";
+        "JOIN Subjects AS s ON s.\"Key\" = i.\"Key\" WHERE SubjectSearchIndex MATCH $match " +
+        "ORDER BY CASE WHEN instr(i.Exact, $exact) > 0 THEN 2.0 ELSE 1.0 END + -i.rank / (1.0 - i.rank) DESC, i.\"Key\" LIMIT $first";
 
     // Names of up to 50 subjects; unused parameters are null.
     public static readonly string SearchNames =

@@ -28,16 +28,76 @@ public sealed class SearchConnectionTests(CuratedDatabase database) : IDisposabl
     }
 
     [Fact]
-    public async Task DefaultOrder_IsBestFirst_AndTheListMatchesSearch()
+    public async Task DefaultOrder_IsBestFirst_AndSearchIsItsOwnWordMatches()
     {
         var (_, body) = await PostAsync("""{ searchConnection(text: "khmer rouge", first: 50) { edges { relevance node { id } } } search(text: "khmer rouge", first: 50) { id } }""");
         var data = GraphQLAssert.Data(body);
-        var relevance = data["searchConnection"]!["edges"]!.AsArray().Select(e => (double)e!["relevance"]!).ToList();
+        var edges = data["searchConnection"]!["edges"]!.AsArray();
+        var relevance = edges.Select(e => (double)e!["relevance"]!).ToList();
 
         Assert.Equal(relevance.OrderDescending(), relevance);
         Assert.Equal(
             data["search"]!.AsArray().Select(n => (string)n!["id"]!),
-            data["searchConnection"]!["edges"]!.AsArray().Select(e => (string)e!["node"]!["id"]!));
+            edges.Where(e => (double)e!["relevance"]! >= 1).Select(e => (string)e!["node"]!["id"]!));
+    }
+
+    [Theory]
+    [InlineData("khmer rouge", "organization/khmer-rouge")]
+    [InlineData("pol pot", "person/pol-pot")]
+    [InlineData("duch", "person/duch")]
+    [InlineData("evacuation", "event/evacuation-of-phnom-penh")]
+    [InlineData("marching season", "event/evacuation-of-phnom-penh")]
+    [InlineData("s-21", "site/s-21")]
+    [InlineData("tuol sleng", "site/s-21")]
+    [InlineData("choeung ek", "site/choeung-ek")]
+    public async Task TheSubjectWhoseNameMatches_IsFirst(string text, string key)
+    {
+        var keys = await KeysAsync(text, "first: 50");
+
+        Assert.Equal(key, keys[0]);
+    }
+
+    [Fact]
+    public async Task AWholeName_RanksAboveLongerNamesThatBeginWithIt()
+    {
+        // bm25 alone puts "Khmer Rouge regime" first: the Khmer Rouge's many cited names make its row long. One
+        // source also calls the Communist Party of Kampuchea "Khmer Rouge", so that name is whole for both.
+        var (_, body) = await PostAsync("""{ searchConnection(text: "Khmer Rouge", first: 5) { edges { relevance node { key } } } }""");
+        var edges = GraphQLAssert.Data(body)["searchConnection"]!["edges"]!.AsArray()
+            .ToDictionary(e => (string)e!["node"]!["key"]!, e => (double)e!["relevance"]!);
+
+        Assert.Equal("organization/khmer-rouge", edges.Keys.First());
+        Assert.InRange(edges["organization/khmer-rouge"], 2, 3);
+        Assert.InRange(edges["organization/cpk"], 2, 3);
+        Assert.InRange(edges["event/khmer-rouge-regime"], 1, 2);
+    }
+
+    [Fact]
+    public async Task ASubjectFoundOnlyByTheWordsOfItsClaims_ComesAfterEveryOwnWordMatch()
+    {
+        // Pol Pot's own words do not say "communist party"; his membership claims name the Communist Party of Kampuchea.
+        var (_, body) = await PostAsync("""{ searchConnection(text: "communist party", first: 50) { edges { relevance node { key } } } search(text: "communist party", first: 50) { key } }""");
+        var data = GraphQLAssert.Data(body);
+        var edges = data["searchConnection"]!["edges"]!.AsArray().Select(e => (Key: (string)e!["node"]!["key"]!, Relevance: (double)e["relevance"]!)).ToList();
+        var own = data["search"]!.AsArray().Select(n => (string)n!["key"]!).ToList();
+
+        var polPot = Assert.Single(edges, e => e.Key == "person/pol-pot");
+        Assert.InRange(polPot.Relevance, 0, 0.999999);
+        Assert.DoesNotContain("person/pol-pot", own);
+        Assert.Contains("organization/cpk", own);
+        Assert.Equal(own, edges.TakeWhile(e => e.Relevance >= 1).Select(e => e.Key));
+        Assert.All(edges.SkipWhile(e => e.Relevance >= 1), e => Assert.InRange(e.Relevance, 0, 0.999999));
+    }
+
+    [Fact]
+    public async Task AnEventIsFoundByTheTextOfItsOutcome()
+    {
+        // "urban population sent to rural labor camps": an outcome of the evacuation, in none of its names.
+        var found = await KeysAsync("urban", "first: 50");
+        var (_, body) = await PostAsync("""{ search(text: "urban") { key } }""");
+
+        Assert.Contains("event/evacuation-of-phnom-penh", found);
+        Assert.DoesNotContain(GraphQLAssert.Data(body)["search"]!.AsArray(), n => (string)n!["key"]! == "event/evacuation-of-phnom-penh");
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal static class PostgresDatabaseBuilder
                 await fill(context, cancellationToken);
                 await ListCounts.BuildAsync(context, PostgresDialect.Instance, cancellationToken);
                 await PostgresSearchIndex.BuildAsync(context, cancellationToken);
-                tables = [.. context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Append(SearchIndexBuilder.TableName)];
+                tables = [.. context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Append(SearchIndexBuilder.TableName).Append(SearchIndexBuilder.ClaimWordsTableName)];
             }
 
             // Statistics for the planner, for the new tables only: the database may hold much else.
