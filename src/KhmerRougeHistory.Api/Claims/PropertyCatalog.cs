@@ -80,7 +80,7 @@ public static class PropertyCatalog
         [ClaimProperty.Title] = new(ValueKind.Text, SingleValued: false),
         [ClaimProperty.RelativeOf] = new(ValueKind.Entity, SingleValued: false, [SubjectType.Person]),
         [ClaimProperty.AssociatedWith] = new(ValueKind.Entity, SingleValued: false, [SubjectType.Organization]),
-        [ClaimProperty.FamilyBackground] = new(ValueKind.Text, SingleValued: true),
+        [ClaimProperty.FamilyBackground] = new(ValueKind.Text, SingleValued: false),
         [ClaimProperty.DisplacedCount] = new(ValueKind.Quantity, SingleValued: true),
         [ClaimProperty.DailyWorkHours] = new(ValueKind.Quantity, SingleValued: true),
         [ClaimProperty.ShareOfForces] = new(ValueKind.Quantity, SingleValued: true),
