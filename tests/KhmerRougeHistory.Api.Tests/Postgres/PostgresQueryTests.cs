@@ -46,6 +46,13 @@ public sealed class PostgresQueryTests(CuratedDatabase sqlite, PostgresDatabase 
     [InlineData("""claims(first: 50, order: [{ earliest: ASC }, { sourceCount: DESC }]) { nodes { id } }""")]
     [InlineData("""claims(first: 50, where: { text: { startsWith: "tuol" }, citations: { some: { quote: { contains: "PRISON" } } } }) { totalCount nodes { id } }""")]
     [InlineData("""disputes(first: 50) { totalCount nodes { id status sourceCount } }""")]
+    [InlineData("""organizations(first: 30) { nodes { id membersConnection(first: 3) { totalCount pageInfo { endCursor hasNextPage } nodes { id role } } partsConnection(first: 3, where: { sourceCount: { gte: 1 } }) { totalCount nodes { id } } } }""")]
+    [InlineData("""sites(first: 30) { nodes { id eventsConnection(first: 2, order: [{ sourceCount: DESC }]) { totalCount nodes { id } } containsConnection(first: 2) { totalCount nodes { id } } mentionedInConnection(property: [OCCURRED_AT, LOCATED_IN], first: 3) { totalCount nodes { id } } } }""")]
+    [InlineData("""events(first: 40) { nodes { id sitesConnection(first: 2) { totalCount nodes { id label } } placesConnection(first: 2) { totalCount nodes { id } } } }""")]
+    [InlineData("""persons(first: 30) { nodes { id membershipsConnection(first: 2, where: { property: { in: [MEMBER_OF, LEADER_OF] } }) { totalCount nodes { id certainty citations { certainty validFrom { edtf } validTo { edtf } } } } } }""")]
+    [InlineData("""claims(first: 50, where: { citations: { some: { certainty: { eq: APPROXIMATE } } } }) { totalCount nodes { id certainty displayValue } }""")]
+    [InlineData("""searchConnection(text: "communist party", first: 30) { totalCount edges { node { id } } }""")]
+    [InlineData("""searchConnection(text: "urban", first: 30) { totalCount edges { node { id } } }""")]
     public async Task ListQuery_AnswersAsOnSqlite(string field)
     {
         var data = await _engines.AssertSameAsync("{ " + field + " }");
