@@ -62,9 +62,6 @@ internal static class PostgresSearchIndex
 
     private const int BatchSize = 1000;
 
-    /// <summary>The subjects whose own words match the tsquery <paramref name="query"/>: the claim words' matches leave them out.</summary>
-    public static string OwnWordsMatch(string query) => "SELECT \"Key\" FROM " + Table + " WHERE \"Document\" @@ CAST(" + query + " AS tsquery)";
-
     /// <summary>Builds both indexes from the subjects and claims already saved through <paramref name="context"/>.</summary>
     public static async Task BuildAsync(HistoryDbContext context, CancellationToken cancellationToken)
     {
