@@ -1,5 +1,4 @@
 using KhmerRougeHistory.Api.Claims;
-using KhmerRougeHistory.Api.Import;
 
 namespace KhmerRougeHistory.Api.Agreement;
 

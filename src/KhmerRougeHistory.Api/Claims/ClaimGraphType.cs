@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Agreement;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims.Values;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Dates;

@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Data.Postgres;
+using KhmerRougeHistory.Api.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Data;

@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Data.Sql;
 using KhmerRougeHistory.Api.Sources;

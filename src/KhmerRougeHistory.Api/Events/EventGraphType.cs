@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Federation;

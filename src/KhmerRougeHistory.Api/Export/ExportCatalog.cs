@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Sql;
+using KhmerRougeHistory.Api.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Export;

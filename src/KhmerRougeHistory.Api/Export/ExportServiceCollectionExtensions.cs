@@ -9,7 +9,7 @@ public static class ExportServiceCollectionExtensions
     /// Registers bulk export (<see cref="ExportEndpoints.MapHistoryExport"/>) with its <see cref="ExportOptions"/>
     /// (section <c>Export</c>): the catalog of the data version's files (the SQLite file when the API serves one, JSON
     /// Lines, a Frictionless data package of CSV files), their ETags and the charge of downloads to the client's
-    /// rate-limit bucket by bytes sent. Needs <see cref="Data.DataServiceCollectionExtensions.AddHistoryDatabase"/>,
+    /// rate-limit bucket by bytes sent. Needs <see cref="Model.ModelServiceCollectionExtensions.AddHistoryDatabase"/>,
     /// <see cref="CachingServiceCollectionExtensions.AddGraphQLResponseCaching"/> (its caching options) and
     /// <see cref="RateLimiting.RateLimitingServiceCollectionExtensions.AddHistoryRateLimiting"/>.
     /// </summary>

@@ -1,8 +1,7 @@
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
-using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Events;
-using KhmerRougeHistory.Api.Graph.Relay;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Organizations;
 using KhmerRougeHistory.Api.Persons;
 using KhmerRougeHistory.Api.Search;

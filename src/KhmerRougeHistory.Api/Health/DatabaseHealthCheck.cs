@@ -1,5 +1,6 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Postgres;
+using KhmerRougeHistory.Api.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -1,6 +1,5 @@
 using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Cors;
-using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Diagnostics;
 using KhmerRougeHistory.Api.Export;
 using KhmerRougeHistory.Api.Federation;
@@ -8,6 +7,7 @@ using KhmerRougeHistory.Api.Graph;
 using KhmerRougeHistory.Api.Health;
 using KhmerRougeHistory.Api.Http;
 using KhmerRougeHistory.Api.Limits;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.PersistedOperations;
 using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Search;

@@ -1,6 +1,7 @@
 using GraphQL;
 using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Diagnostics;
+using KhmerRougeHistory.Api.Errors;
 using KhmerRougeHistory.Api.Http.Errors;
 
 namespace KhmerRougeHistory.Api.Http;

@@ -3,7 +3,6 @@ using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using KhmerRougeHistory.Api.Http.Errors;
-using KhmerRougeHistory.Api.Limits.Errors;
 using Microsoft.Extensions.Options;
 
 namespace KhmerRougeHistory.Api.Http;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using KhmerRougeHistory.Api.Caching;
-using KhmerRougeHistory.Api.Http.Errors;
+using KhmerRougeHistory.Api.Errors;
 
 namespace KhmerRougeHistory.Api.Http;
 

@@ -1,6 +1,7 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Import.Postgres;
 using KhmerRougeHistory.Api.Import.Sqlite;
+using KhmerRougeHistory.Api.Model;
 
 namespace KhmerRougeHistory.Api.Import;
 

@@ -1,5 +1,5 @@
 using GraphQL;
-using KhmerRougeHistory.Api.Http.Errors;
+using KhmerRougeHistory.Api.Errors;
 
 namespace KhmerRougeHistory.Api.PersistedOperations;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using KhmerRougeHistory.Api.Http.Errors;
+using KhmerRougeHistory.Api.Errors;
 
 namespace KhmerRougeHistory.Api.RateLimiting;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using KhmerRougeHistory.Api.Claims;
-using KhmerRougeHistory.Api.Data;
-using KhmerRougeHistory.Api.Data.Configurations;
+using KhmerRougeHistory.Api.Model;
+using KhmerRougeHistory.Api.Model.Configurations;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Search;

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Graph;

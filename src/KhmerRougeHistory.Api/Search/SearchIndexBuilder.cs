@@ -1,6 +1,6 @@
 using KhmerRougeHistory.Api.Claims;
-using KhmerRougeHistory.Api.Data;
-using KhmerRougeHistory.Api.Data.Configurations;
+using KhmerRougeHistory.Api.Model;
+using KhmerRougeHistory.Api.Model.Configurations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Errors;

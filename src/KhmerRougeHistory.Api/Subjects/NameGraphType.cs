@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Sources;

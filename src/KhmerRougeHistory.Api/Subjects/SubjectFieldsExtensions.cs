@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Graph.Relay;

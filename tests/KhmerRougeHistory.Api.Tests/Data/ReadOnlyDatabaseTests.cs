@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

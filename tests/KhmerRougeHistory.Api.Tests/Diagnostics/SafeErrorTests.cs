@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Types;
-using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

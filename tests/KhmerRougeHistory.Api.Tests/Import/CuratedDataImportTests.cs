@@ -2,6 +2,7 @@ using System.Globalization;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;

@@ -1,5 +1,6 @@
 using System.Net;
 using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
+using KhmerRougeHistory.Api.Errors;
 
 namespace KhmerRougeHistory.Api.Http.Errors;
 

@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Diagnostics;
+using KhmerRougeHistory.Api.Errors;
 
 namespace KhmerRougeHistory.Api.Http.Errors;
 

@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Errors;
+
 namespace KhmerRougeHistory.Api.Http.Errors;
 
 /// <summary>The body, or a JSON query-string parameter, is not well-formed JSON.</summary>

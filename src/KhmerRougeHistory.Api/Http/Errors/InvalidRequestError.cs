@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Errors;
+
 namespace KhmerRougeHistory.Api.Http.Errors;
 
 /// <summary>

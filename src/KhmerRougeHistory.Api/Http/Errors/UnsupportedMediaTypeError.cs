@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Errors;
+
 namespace KhmerRougeHistory.Api.Http.Errors;
 
 /// <summary>A POST body in another media type (or charset) than <c>application/json</c> in UTF-8.</summary>

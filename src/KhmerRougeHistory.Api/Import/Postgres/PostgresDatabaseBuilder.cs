@@ -1,5 +1,6 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Postgres;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Search;
 using Microsoft.EntityFrameworkCore;

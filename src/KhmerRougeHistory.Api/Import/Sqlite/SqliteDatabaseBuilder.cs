@@ -1,5 +1,5 @@
-using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Files;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Querying.Paging;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KhmerRougeHistory.Api.Agreement;
 using KhmerRougeHistory.Api.Claims;
-using KhmerRougeHistory.Api.Data;
+using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Sources;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;

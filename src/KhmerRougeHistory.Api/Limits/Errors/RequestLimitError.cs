@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
-using KhmerRougeHistory.Api.Http.Errors;
+using KhmerRougeHistory.Api.Errors;
 
 namespace KhmerRougeHistory.Api.Limits.Errors;
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +35,7 @@ public static class ListCounts
     }
 
     /// <summary>Counts every parent's items of every counted list into a database being built.</summary>
-    public static async Task BuildAsync(HistoryDbContext context, SqlDialect dialect, CancellationToken cancellationToken)
+    public static async Task BuildAsync(DbContext context, SqlDialect dialect, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var tables = new EntityTables(context.Model);
@@ -52,7 +51,7 @@ public static class ListCounts
         }
     }
 
-    private static IEnumerable<object> Parameters(HistoryDbContext context, IReadOnlyList<object?> values)
+    private static IEnumerable<object> Parameters(DbContext context, IReadOnlyList<object?> values)
     {
         using var command = context.Database.GetDbConnection().CreateCommand();
         for (var i = 0; i < values.Count; i++)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using GraphQL.DataLoader;
-using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Batching;
 
 namespace KhmerRougeHistory.Api.Querying.Paging;
 

@@ -1,4 +1,4 @@
-namespace KhmerRougeHistory.Api.Data;
+namespace KhmerRougeHistory.Api.Model;
 
 /// <summary>The single row that says which curated data a database was built from.</summary>
 public sealed class DatasetInfo

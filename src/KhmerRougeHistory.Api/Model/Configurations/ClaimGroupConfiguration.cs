@@ -2,7 +2,7 @@ using KhmerRougeHistory.Api.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Data.Configurations;
+namespace KhmerRougeHistory.Api.Model.Configurations;
 
 internal sealed class ClaimGroupConfiguration : IEntityTypeConfiguration<ClaimGroup>
 {

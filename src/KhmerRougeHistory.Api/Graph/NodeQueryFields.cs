@@ -1,11 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Errors;
 using Microsoft.Extensions.Options;
 
-namespace KhmerRougeHistory.Api.Graph.Relay;
+namespace KhmerRougeHistory.Api.Graph;
 
 public static class NodeQueryFields
 {

@@ -1,6 +1,7 @@
-using KhmerRougeHistory.Api.Http.Errors;
+using KhmerRougeHistory.Api.Errors;
 
-namespace KhmerRougeHistory.Api.Limits.Errors;
+
+namespace KhmerRougeHistory.Api.Http.Errors;
 
 /// <summary>A POST body that is a JSON array of requests: batching is not supported, one request per HTTP request.</summary>
 internal sealed class BatchingNotSupportedError() : GraphQLHttpError(

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Data.Configurations;
+namespace KhmerRougeHistory.Api.Model.Configurations;
 
 internal sealed class DatasetInfoConfiguration : IEntityTypeConfiguration<DatasetInfo>
 {

@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace KhmerRougeHistory.Api.Http.Errors;
+namespace KhmerRougeHistory.Api.Errors;
 
 /// <summary>A request the transport refuses before any GraphQL runs, with its stable code and HTTP status.</summary>
 internal abstract class GraphQLHttpError : ExecutionError, IHttpStatusError

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KhmerRougeHistory.Api.Import;
+namespace KhmerRougeHistory.Api.Claims;
 
 /// <summary>Deterministic IDs from content, so that re-importing the same data yields the same public IDs.</summary>
 internal static class StableId

@@ -1,4 +1,4 @@
-namespace KhmerRougeHistory.Api.Http.Errors;
+namespace KhmerRougeHistory.Api.Errors;
 
 /// <summary>
 /// A GraphQL error that decides the HTTP status of the response it appears in, whatever media type the

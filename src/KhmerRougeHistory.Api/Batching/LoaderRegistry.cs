@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace KhmerRougeHistory.Api.DataLoaders;
+namespace KhmerRougeHistory.Api.Batching;
 
 /// <summary>
 /// The batch loaders of one request, by name. Scoped: a loader batches and caches only within its request,

@@ -1,4 +1,4 @@
-namespace KhmerRougeHistory.Api.Data;
+namespace KhmerRougeHistory.Api.Querying.Paging;
 
 /// <summary>
 /// How many items one parent's list holds (a source's citations), counted once by the importer: the database is

@@ -1,9 +1,10 @@
 using GraphQL.DataLoader;
-using KhmerRougeHistory.Api.DataLoaders;
+using KhmerRougeHistory.Api.Batching;
+using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Querying.Errors;
 using KhmerRougeHistory.Api.Subjects;
 
-namespace KhmerRougeHistory.Api.Graph.Relay;
+namespace KhmerRougeHistory.Api.DataLoaders;
 
 /// <summary>Fetches any node by global ID through the batch loaders, so <c>nodes(ids:)</c> costs one statement per type.</summary>
 public static class NodeResolver

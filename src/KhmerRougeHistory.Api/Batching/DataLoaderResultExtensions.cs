@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace KhmerRougeHistory.Api.DataLoaders;
+namespace KhmerRougeHistory.Api.Batching;
 
 /// <summary>
 /// Chains batch loads. The continuation's own load is returned unawaited, so graphql-dotnet queues it and

@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Data.Files;
 using KhmerRougeHistory.Api.Data.Postgres;
 using KhmerRougeHistory.Api.Data.Sql;
@@ -6,9 +7,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace KhmerRougeHistory.Api.Data;
+namespace KhmerRougeHistory.Api.Model;
 
-public static class DataServiceCollectionExtensions
+public static class ModelServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the history database: its engine and location (from <c>ConnectionStrings:History</c> and

@@ -1,12 +1,12 @@
-using KhmerRougeHistory.Api.Sites;
+using KhmerRougeHistory.Api.Persons;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Data.Configurations;
+namespace KhmerRougeHistory.Api.Model.Configurations;
 
-internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
     // The four subject types share one "Kind" column; each maps its own enum onto it.
-    public void Configure(EntityTypeBuilder<Site> builder) =>
+    public void Configure(EntityTypeBuilder<Person> builder) =>
         builder.Property(s => s.Kind).HasColumnName("Kind");
 }

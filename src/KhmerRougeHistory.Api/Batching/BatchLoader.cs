@@ -1,6 +1,6 @@
 using GraphQL.DataLoader;
 
-namespace KhmerRougeHistory.Api.DataLoaders;
+namespace KhmerRougeHistory.Api.Batching;
 
 /// <summary>
 /// Collects the keys that resolvers of one execution level ask for and fetches them with one query when the

@@ -3,12 +3,13 @@ using KhmerRougeHistory.Api.Data.Postgres;
 using KhmerRougeHistory.Api.Events;
 using KhmerRougeHistory.Api.Organizations;
 using KhmerRougeHistory.Api.Persons;
+using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Sources;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
 
-namespace KhmerRougeHistory.Api.Data;
+namespace KhmerRougeHistory.Api.Model;
 
 /// <summary>The curated history: subjects, sources, claims and their citations.</summary>
 public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options) : DbContext(options)

@@ -6,7 +6,7 @@ using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Data.Configurations;
+namespace KhmerRougeHistory.Api.Model.Configurations;
 
 internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
 {
