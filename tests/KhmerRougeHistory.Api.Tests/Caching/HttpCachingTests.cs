@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using GraphQL.DI;
 using KhmerRougeHistory.Api.Caching;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
@@ -65,7 +64,7 @@ public sealed class HttpCachingTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Get_WithAnotherDataVersion_HasAnotherETag()
     {
-        using var rebuilt = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton(new DataVersion("another build"))));
+        using var rebuilt = new HistoryApiFactory(database.FilePath).WithTestServices(services => services.AddSingleton(new DataVersion("another build")));
 
         var before = await ETagOfAsync(_factory.CreateClient(), Get("{ __typename }"));
         var after = await ETagOfAsync(rebuilt.CreateClient(), Get("{ __typename }"));
@@ -83,7 +82,7 @@ public sealed class HttpCachingTests(CuratedDatabase database) : IDisposable
         }
 
         await File.AppendAllTextAsync(operations.File("Search.graphql"), "# edited\n");
-        using var redeployed = _factory.WithWebHostBuilder(web => web.UseSetting("PersistedOperations:TrustedDocumentsDirectory", operations.Path));
+        using var redeployed = new HistoryApiFactory(database.FilePath).With("PersistedOperations:TrustedDocumentsDirectory", operations.Path);
 
         var before = await ETagOfAsync(_factory.CreateClient(), GetRaw("?id=Search"));
         var after = await ETagOfAsync(redeployed.CreateClient(), GetRaw("?id=Search"));
@@ -95,7 +94,7 @@ public sealed class HttpCachingTests(CuratedDatabase database) : IDisposable
     public async Task Get_WithMatchingIfNoneMatch_Returns304WithoutRunningTheQuery()
     {
         var counter = new ExecutionCounter();
-        using var factory = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<IConfigureExecution>(counter)));
+        using var factory = new HistoryApiFactory(database.FilePath).WithTestServices(services => services.AddSingleton<IConfigureExecution>(counter));
         var client = factory.CreateClient();
         var (first, _) = await SendAsync(client, Get(Query, """{"name":"Query"}"""));
 
@@ -176,7 +175,7 @@ public sealed class HttpCachingTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Get_WithConfiguredMaxAge_UsesIt()
     {
-        using var factory = _factory.WithWebHostBuilder(web => web.UseSetting("HttpCaching:MaxAge", "60"));
+        using var factory = new HistoryApiFactory(database.FilePath).With("HttpCaching:MaxAge", "60");
 
         var (response, _) = await SendAsync(factory.CreateClient(), Get("{ __typename }"));
 

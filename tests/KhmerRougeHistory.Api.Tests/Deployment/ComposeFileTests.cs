@@ -61,16 +61,10 @@ public sealed partial class ComposeFileTests(CuratedDatabase database)
     [Fact]
     public async Task TheApplication_StartedWithTheReplicasEnvironment_UsesTheStoreAndTrustsNginx()
     {
-        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(web =>
-        {
-            foreach (var (name, value) in _environment)
-            {
-                web.UseSetting(name.Replace("__", ":", StringComparison.Ordinal), value);
-            }
-
+        using var factory = new HistoryApiFactory(database.FilePath)
+            .With(_environment.Select(e => KeyValuePair.Create(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)))
             // No "redis" host here: a loopback port nothing listens on stands in for it.
-            web.UseSetting($"ConnectionStrings:{RateLimitStoreOptions.ConnectionStringName}", $"127.0.0.1:{LoopbackPorts.Unused()}");
-        });
+            .With($"ConnectionStrings:{RateLimitStoreOptions.ConnectionStringName}", $"127.0.0.1:{LoopbackPorts.Unused()}");
         using var client = factory.CreateClient();
 
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));

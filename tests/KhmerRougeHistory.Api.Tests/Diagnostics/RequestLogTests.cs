@@ -1,7 +1,5 @@
 using System.Net;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
@@ -15,7 +13,7 @@ public sealed class RequestLogTests(CuratedDatabase database) : IDisposable
 {
     private const int RequestEvent = 3040;
 
-    private readonly HistoryApiFactory _factory = new(database.FilePath);
+    private readonly List<HistoryApiFactory> _factories = [];
     private readonly CapturedLogs _logs = new();
 
     [Fact]
@@ -63,7 +61,7 @@ public sealed class RequestLogTests(CuratedDatabase database) : IDisposable
     {
         const string query = "{ hashed: __typename }";
 
-        await SendAsync(Client(web => web.UseSetting("RequestLogging:LogQueryHash", "true")), PostQuery(query));
+        await SendAsync(Client(api => api.With("RequestLogging:LogQueryHash", "true")), PostQuery(query));
 
         var entry = Assert.Single(_logs.WithEventId(RequestEvent));
         Assert.Equal(Sha256(query), entry.Values["QueryHash"]);
@@ -93,14 +91,14 @@ public sealed class RequestLogTests(CuratedDatabase database) : IDisposable
 
     public void Dispose()
     {
-        _factory.Dispose();
+        _factories.ForEach(f => f.Dispose());
         _logs.Dispose();
     }
 
-    private HttpClient Client(Action<IWebHostBuilder>? configure = null) =>
-        _factory.WithWebHostBuilder(web =>
-        {
-            web.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(_logs));
-            configure?.Invoke(web);
-        }).CreateClient();
+    private HttpClient Client(Func<HistoryApiFactory, HistoryApiFactory>? configure = null)
+    {
+        var factory = new HistoryApiFactory(database.FilePath).WithTestServices(services => services.AddSingleton<ILoggerProvider>(_logs));
+        _factories.Add(configure?.Invoke(factory) ?? factory);
+        return _factories[^1].CreateClient();
+    }
 }

@@ -5,7 +5,6 @@ using GraphQL.DI;
 using GraphQL.Types;
 using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -122,11 +121,11 @@ public sealed class SafeErrorTests(CuratedDatabase database) : IDisposable
     }
 
     private HttpClient WithServices(Action<IServiceCollection> configure) =>
-        _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
+        new HistoryApiFactory(database.FilePath).WithTestServices(services =>
         {
             services.AddSingleton<ILoggerProvider>(_logs);
             configure(services);
-        })).CreateClient();
+        }).CreateClient();
 
     private sealed class ThrowingContextFactory : IDbContextFactory<HistoryDbContext>
     {

@@ -9,7 +9,7 @@ namespace KhmerRougeHistory.Api.Tests.Export;
 public sealed class PostgresExportTests(CuratedDatabase sqlite, PostgresDatabase postgres) : IDisposable
 {
     private readonly HistoryApiFactory _sqlite = new(sqlite.FilePath);
-    private readonly PostgresApiFactory _postgres = new(postgres.Schema.Name);
+    private readonly HistoryApiFactory _postgres = HistoryApiFactory.OnPostgres(postgres.Schema.Name);
 
     [PostgresFact]
     public async Task Listing_OnPostgres_HasNoDatabaseFile()

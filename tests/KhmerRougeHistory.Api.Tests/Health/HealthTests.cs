@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,8 +41,8 @@ public sealed class HealthTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Ready_WhenTheDatabaseFails_Returns503WithoutTheExceptionsDetails()
     {
-        using var broken = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddSingleton<IDbContextFactory<HistoryDbContext>>(new FailingContextFactory())));
+        using var broken = new HistoryApiFactory(database.FilePath).WithTestServices(services =>
+            services.AddSingleton<IDbContextFactory<HistoryDbContext>>(new FailingContextFactory()));
 
         var (response, body) = await GetAsync(broken.CreateClient(), "/health/ready");
         var (live, _) = await GetAsync(broken.CreateClient(), "/health/live");

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 
 namespace KhmerRougeHistory.Api.Tests.Hostile;
@@ -30,9 +29,9 @@ public sealed class LoadTests(CuratedDatabase database, ITestOutputHelper output
     private static readonly string[] _hostile =
         ["malformed JSON", "depth 40", "2,000 aliases", "first: 100000", "bad cursor", "lone surrogate", "batched array", "fragment cycle"];
 
-    private readonly WebApplicationFactory<Program> _factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(builder => builder
-        .UseSetting("RateLimiting:TrustedProxies:0", "127.0.0.1")
-        .UseSetting("RateLimiting:TrustedProxies:1", "::1"));
+    private readonly HistoryApiFactory _factory = new HistoryApiFactory(database.FilePath)
+        .With("RateLimiting:TrustedProxies:0", "127.0.0.1")
+        .With("RateLimiting:TrustedProxies:1", "::1");
 
     [Fact]
     public async Task MixedValidAndHostileLoad_NeverFailsTheServer()

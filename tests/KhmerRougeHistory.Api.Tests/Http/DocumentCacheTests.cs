@@ -2,8 +2,6 @@ using System.Net;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
@@ -17,7 +15,7 @@ public sealed class DocumentCacheTests(CuratedDatabase database) : IDisposable
         query TypeByName($name: String!) { __type(name: $name) { name } }
         """;
 
-    private readonly HistoryApiFactory _factory = new(database.FilePath);
+    private readonly List<HistoryApiFactory> _factories = [];
     private readonly CountingDocumentBuilder _parser = new();
     private readonly CountingDocumentValidator _validator = new();
 
@@ -95,17 +93,14 @@ public sealed class DocumentCacheTests(CuratedDatabase database) : IDisposable
         Assert.Equal(2, _parser.Parses);
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose() => _factories.ForEach(f => f.Dispose());
 
-    private WebApplicationFactory<Program> Counted(string? cacheSize = null) => _factory.WithWebHostBuilder(web =>
+    private HistoryApiFactory Counted(string? cacheSize = null)
     {
-        if (cacheSize is not null)
-        {
-            web.UseSetting("GraphQLHttp:DocumentCacheSize", cacheSize);
-        }
-
-        web.ConfigureTestServices(services => services
+        var factory = new HistoryApiFactory(database.FilePath).WithTestServices(services => services
             .AddSingleton<IDocumentBuilder>(_parser)
             .AddSingleton<IDocumentValidator>(_validator));
-    });
+        _factories.Add(cacheSize is null ? factory : factory.With("GraphQLHttp:DocumentCacheSize", cacheSize));
+        return _factories[^1];
+    }
 }

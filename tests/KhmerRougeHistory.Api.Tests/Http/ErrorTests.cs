@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.DI;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Xunit;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
@@ -99,8 +98,8 @@ public sealed class ErrorTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task ExceptionEscapingExecution_Returns500WithoutDetails()
     {
-        var client = _factory.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
-            services.AddSingleton<IConfigureExecution>(new ThrowingExecution()))).CreateClient();
+        var client = new HistoryApiFactory(database.FilePath).WithTestServices(services =>
+            services.AddSingleton<IConfigureExecution>(new ThrowingExecution())).CreateClient();
 
         var (response, body) = await SendAsync(client, PostQuery("{ __typename }"));
 

@@ -108,7 +108,7 @@ public sealed class StatusCodeTests(CuratedDatabase database) : IDisposable
     [Fact]
     public async Task Post_BodyOverTheLimit_Returns413()
     {
-        var client = _factory.WithWebHostBuilder(web => web.UseSetting("GraphQLHttp:MaxRequestBodySize", "100")).CreateClient();
+        var client = new HistoryApiFactory(database.FilePath).With("GraphQLHttp:MaxRequestBodySize", "100").CreateClient();
         var small = Body("{ __typename }");
         var large = Body("{ __typename " + new string(' ', 200) + "}");
 

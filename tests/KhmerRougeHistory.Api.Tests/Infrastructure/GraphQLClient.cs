@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KhmerRougeHistory.Api.Tests.Infrastructure;
 
@@ -16,7 +15,7 @@ public static class GraphQLClient
     }
 
     /// <summary>The same, on a client of its own that is disposed afterwards.</summary>
-    public static async Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(WebApplicationFactory<Program> factory, string query, object? variables = null)
+    public static async Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(HistoryApiFactory factory, string query, object? variables = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var client = factory.CreateClient();

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
@@ -14,26 +13,17 @@ namespace KhmerRougeHistory.Api.Tests.Limits;
 /// </summary>
 public sealed class LimitedApi : IDisposable
 {
-    private readonly HistoryApiFactory _root;
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public LimitedApi(CuratedDatabase database, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _root = new HistoryApiFactory(database.FilePath);
-        _factory = _root.WithWebHostBuilder(builder =>
+        _factory = new HistoryApiFactory(database.FilePath).Unthrottled().With(settings ?? new Dictionary<string, string>());
+        if (services is not null)
         {
-            builder.UseSetting("RateLimiting:TokenLimit", $"{int.MaxValue}");
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            {
-                builder.UseSetting(key, value);
-            }
+            _factory.WithServices(services);
+        }
 
-            if (services is not null)
-            {
-                builder.ConfigureServices(services);
-            }
-        });
         Client = _factory.CreateClient();
     }
 
@@ -74,6 +64,5 @@ public sealed class LimitedApi : IDisposable
     {
         Client.Dispose();
         _factory.Dispose();
-        _root.Dispose();
     }
 }

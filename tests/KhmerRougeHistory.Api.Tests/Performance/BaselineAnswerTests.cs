@@ -5,7 +5,6 @@ using KhmerRougeHistory.Api.Benchmarks.Operations;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhmerRougeHistory.Api.Tests.Performance;
@@ -24,14 +23,13 @@ namespace KhmerRougeHistory.Api.Tests.Performance;
 [Collection(CuratedDatabaseGroup.Name)]
 public sealed class BaselineAnswerTests : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public BaselineAnswerTests(CuratedDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
         var baseline = new BaselineHandlers(database.FilePath);
-        _factory = new HistoryApiFactory(database.FilePath)
-            .WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new BaselineInFront(baseline))));
+        _factory = new HistoryApiFactory(database.FilePath).WithServices(services => services.AddSingleton<IStartupFilter>(new BaselineInFront(baseline)));
     }
 
     public static TheoryData<string, string> Requests() => new()

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KhmerRougeHistory.Api.Tests.Performance;
 
@@ -11,13 +10,12 @@ namespace KhmerRougeHistory.Api.Tests.Performance;
 public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, IDisposable
 {
     private readonly QueryPlanRecorder _plans = new();
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public QueryPlanTests(SyntheticDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _factory = new HistoryApiFactory(database.FilePath, buildOnStartup: false)
-            .WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddStatementObserver(_plans)));
+        _factory = new HistoryApiFactory(database.FilePath, buildOnStartup: false).WithServices(services => services.AddStatementObserver(_plans));
     }
 
     public static TheoryData<string, string, string> Queries() => new()

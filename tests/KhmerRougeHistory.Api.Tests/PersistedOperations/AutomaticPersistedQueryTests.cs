@@ -145,7 +145,7 @@ public sealed class AutomaticPersistedQueryTests(CuratedDatabase database) : IDi
     [Fact]
     public async Task Post_WhenAutomaticPersistedQueriesAreOff_ReturnsPersistedQueryNotSupported()
     {
-        using var factory = _factory.WithWebHostBuilder(web => web.UseSetting("PersistedOperations:AutomaticPersistedQueries", "false"));
+        using var factory = new HistoryApiFactory(database.FilePath).With("PersistedOperations:AutomaticPersistedQueries", "false");
 
         var (response, body) = await SendAsync(factory.CreateClient(), PostPersisted(Sha256(Query), Query));
 
@@ -156,7 +156,7 @@ public sealed class AutomaticPersistedQueryTests(CuratedDatabase database) : IDi
     [Fact]
     public async Task Get_AfterTheStoreIsFull_StillAnswersRegistrations()
     {
-        using var factory = _factory.WithWebHostBuilder(web => web.UseSetting("PersistedOperations:AutomaticPersistedQueryStoreSize", "40"));
+        using var factory = new HistoryApiFactory(database.FilePath).With("PersistedOperations:AutomaticPersistedQueryStoreSize", "40");
         var client = factory.CreateClient();
 
         for (var i = 0; i < 20; i++)

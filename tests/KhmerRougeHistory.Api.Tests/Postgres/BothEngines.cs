@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KhmerRougeHistory.Api.Tests.Postgres;
 
@@ -10,17 +9,15 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 /// </summary>
 public sealed class BothEngines : IDisposable
 {
-    private readonly HistoryApiFactory _sqliteRoot;
-    private readonly WebApplicationFactory<Program> _sqlite;
-    private readonly PostgresApiFactory _postgres;
+    private readonly HistoryApiFactory _sqlite;
+    private readonly HistoryApiFactory _postgres;
 
     public BothEngines(CuratedDatabase sqlite, PostgresDatabase postgres)
     {
         ArgumentNullException.ThrowIfNull(sqlite);
         ArgumentNullException.ThrowIfNull(postgres);
-        _sqliteRoot = new HistoryApiFactory(sqlite.FilePath);
-        _sqlite = _sqliteRoot.WithWebHostBuilder(builder => builder.UseSetting("RateLimiting:TokenLimit", $"{int.MaxValue}"));
-        _postgres = new PostgresApiFactory(postgres.Schema.Name);
+        _sqlite = new HistoryApiFactory(sqlite.FilePath).Unthrottled();
+        _postgres = HistoryApiFactory.OnPostgres(postgres.Schema.Name);
         Sqlite = _sqlite.CreateClient();
         Postgres = _postgres.CreateClient();
     }
@@ -48,7 +45,6 @@ public sealed class BothEngines : IDisposable
         Sqlite.Dispose();
         Postgres.Dispose();
         _sqlite.Dispose();
-        _sqliteRoot.Dispose();
         _postgres.Dispose();
     }
 }

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.Limits;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -18,16 +17,14 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 public sealed class PostgresExecutionTimeoutTests : IDisposable
 {
     private readonly SlowStatementInterceptor _slow = new();
-    private readonly PostgresApiFactory _root;
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public PostgresExecutionTimeoutTests(PostgresDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _root = new PostgresApiFactory(database.Schema.Name);
-        _factory = _root.WithWebHostBuilder(builder => builder
-            .UseSetting("Limits:ExecutionTimeout", "00:00:00.5")
-            .ConfigureServices(services => services.AddSingleton<IInterceptor>(_slow)));
+        _factory = HistoryApiFactory.OnPostgres(database.Schema.Name)
+            .With("Limits:ExecutionTimeout", "00:00:00.5")
+            .WithServices(services => services.AddSingleton<IInterceptor>(_slow));
     }
 
     [PostgresFact]
@@ -54,7 +51,6 @@ public sealed class PostgresExecutionTimeoutTests : IDisposable
     public void Dispose()
     {
         _factory.Dispose();
-        _root.Dispose();
     }
 
     // The cancel request is asynchronous on the server: give it a moment before calling the statement a survivor.

@@ -51,7 +51,7 @@ public sealed class PostgresImportTests : IDisposable
     public async Task ApiStartingOnAMissingSchema_BuildsIt()
     {
         Assert.Null(await DatabaseInspection.ReadDataHashAsync(_schema.Database, CancellationToken.None));
-        using var factory = new PostgresApiFactory(_schema.Name, buildOnStartup: true);
+        using var factory = HistoryApiFactory.OnPostgres(_schema.Name, buildOnStartup: true);
 
         var (_, body) = await GraphQLClient.PostAsync(factory.CreateClient(), """{ dataVersion search(text: "pol pot") { label } }""");
 

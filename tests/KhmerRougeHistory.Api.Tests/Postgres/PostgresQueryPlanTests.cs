@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KhmerRougeHistory.Api.Tests.Postgres;
 
@@ -13,14 +12,12 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 public sealed partial class PostgresQueryPlanTests : IDisposable
 {
     private readonly PostgresPlanRecorder _plans = new();
-    private readonly PostgresApiFactory _root;
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public PostgresQueryPlanTests(PostgresDatabase database)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _root = new PostgresApiFactory(database.Schema.Name);
-        _factory = _root.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddStatementObserver(_plans)));
+        _factory = HistoryApiFactory.OnPostgres(database.Schema.Name).WithServices(services => services.AddStatementObserver(_plans));
     }
 
     [PostgresTheory]
@@ -51,7 +48,6 @@ public sealed partial class PostgresQueryPlanTests : IDisposable
     public void Dispose()
     {
         _factory.Dispose();
-        _root.Dispose();
     }
 
     [GeneratedRegex(@"^\s*(->\s*)?Sort\s+\(cost")]

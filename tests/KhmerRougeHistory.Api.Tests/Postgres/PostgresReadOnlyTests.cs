@@ -12,7 +12,7 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 [Collection(PostgresDatabaseGroup.Name)]
 public sealed class PostgresReadOnlyTests(PostgresDatabase database) : IDisposable
 {
-    private readonly PostgresApiFactory _factory = new(database.Schema.Name);
+    private readonly HistoryApiFactory _factory = HistoryApiFactory.OnPostgres(database.Schema.Name);
 
     [PostgresFact]
     public async Task ApiContext_IsPostgres_InAReadOnlySession()

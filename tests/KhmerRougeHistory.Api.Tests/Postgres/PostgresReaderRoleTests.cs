@@ -26,7 +26,7 @@ public sealed class PostgresReaderRoleTests : IDisposable
         await HistoryImporter.ImportAsync(RepositoryPaths.DataDirectory, _schema.Database, TimeProvider.System);
         await HistoryImporter.ImportAsync(RepositoryPaths.DataDirectory, _schema.Database, TimeProvider.System);
         var readerConnection = new NpgsqlConnectionStringBuilder(PostgresServer.RequiredConnectionString) { Username = Reader, Password = "reader" }.ConnectionString;
-        using var factory = new PostgresApiFactory(_schema.Name, connectionString: readerConnection);
+        using var factory = HistoryApiFactory.OnPostgres(_schema.Name, connectionString: readerConnection);
 
         var (_, body) = await GraphQLClient.PostAsync(factory.CreateClient(), """{ search(text: "duch") { label } persons(first: 1) { totalCount } }""");
 

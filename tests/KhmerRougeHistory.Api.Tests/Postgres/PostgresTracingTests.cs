@@ -9,7 +9,7 @@ namespace KhmerRougeHistory.Api.Tests.Postgres;
 [Collection(PostgresDatabaseGroup.Name)]
 public sealed class PostgresTracingTests(PostgresDatabase database) : IDisposable
 {
-    private readonly TelemetryApi _api = new(new PostgresApiFactory(database.Schema.Name));
+    private readonly TelemetryApi _api = new(HistoryApiFactory.OnPostgres(database.Schema.Name));
 
     [PostgresFact]
     public async Task SqlSpans_NamePostgreSqlAndTheDatabase()

@@ -1,5 +1,4 @@
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KhmerRougeHistory.Api.Tests.Querying;
 
@@ -10,12 +9,11 @@ namespace KhmerRougeHistory.Api.Tests.Querying;
 /// </summary>
 public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? maxSeparatePages) : IDisposable
 {
-    private readonly HistoryApiFactory _root = new(database.FilePath);
-    private WebApplicationFactory<Program>? _numbered;
+    private readonly HistoryApiFactory _factory = maxSeparatePages is { } max
+        ? new HistoryApiFactory(database.FilePath).With("Paging:MaxSeparatePages", max.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        : new HistoryApiFactory(database.FilePath);
 
-    private WebApplicationFactory<Program> Factory => maxSeparatePages is { } max
-        ? _numbered ??= _root.WithWebHostBuilder(b => b.UseSetting("Paging:MaxSeparatePages", max.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-        : _root;
+    private HistoryApiFactory Factory => _factory;
 
     [Theory]
     [InlineData("first: 2")]
@@ -60,8 +58,7 @@ public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? 
 
     public void Dispose()
     {
-        _numbered?.Dispose();
-        _root.Dispose();
+        _factory.Dispose();
         GC.SuppressFinalize(this);
     }
 }

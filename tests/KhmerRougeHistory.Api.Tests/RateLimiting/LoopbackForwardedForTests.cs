@@ -36,14 +36,7 @@ public sealed class LoopbackForwardedForTests(CuratedDatabase database)
 
     private async Task<List<HttpStatusCode>> SendWithForwardedForAsync(Dictionary<string, string> settings, params string[] clients)
     {
-        using var root = new HistoryApiFactory(database.FilePath);
-        using var factory = root.WithWebHostBuilder(builder =>
-        {
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-        });
+        using var factory = new HistoryApiFactory(database.FilePath).With(settings);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();

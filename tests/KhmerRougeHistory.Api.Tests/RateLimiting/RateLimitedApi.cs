@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
@@ -11,26 +10,16 @@ namespace KhmerRougeHistory.Api.Tests.RateLimiting;
 /// <summary>The real application with small, configured limits; requests say which address they come from.</summary>
 public sealed class RateLimitedApi : IDisposable
 {
-    private readonly HistoryApiFactory _root;
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public RateLimitedApi(CuratedDatabase database, IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        _root = new HistoryApiFactory(database.FilePath);
-        _factory = _root.WithWebHostBuilder(builder =>
+        _factory = new HistoryApiFactory(database.FilePath).With(settings).WithServices(collection =>
         {
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureServices(collection =>
-            {
-                // First, so that the address is set before anything of the application's runs.
-                collection.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, TestRemoteAddress>());
-                services?.Invoke(collection);
-            });
+            // First, so that the address is set before anything of the application's runs.
+            collection.Insert(0, ServiceDescriptor.Singleton<IStartupFilter, TestRemoteAddress>());
+            services?.Invoke(collection);
         });
         Client = _factory.CreateClient();
     }
@@ -75,6 +64,6 @@ public sealed class RateLimitedApi : IDisposable
     public void Dispose()
     {
         Client.Dispose();
-        _root.Dispose();
+        _factory.Dispose();
     }
 }

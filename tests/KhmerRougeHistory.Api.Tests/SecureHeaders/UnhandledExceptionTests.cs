@@ -1,7 +1,6 @@
 using System.Net;
 using KhmerRougeHistory.Api.RateLimiting;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KhmerRougeHistory.Api.Tests.SecureHeaders;
@@ -18,7 +17,7 @@ public sealed class UnhandledExceptionTests(CuratedDatabase database) : IDisposa
     [Fact]
     public async Task UnhandledException_Answers500WithTheSecureHeaders_AndTheServerGoesOn()
     {
-        using var broken = _root.WithWebHostBuilder(web => web.ConfigureTestServices(services => services.AddSingleton<IClientBudget, ThrowingBudget>()));
+        using var broken = new HistoryApiFactory(database.FilePath).WithTestServices(services => services.AddSingleton<IClientBudget, ThrowingBudget>());
         using var client = new HttpClient { BaseAddress = new Uri(broken.StartOnLoopback()) };
 
         using var failed = await client.PostAsync("/graphql", new StringContent("""{"query":"{ __typename }"}""", null, "application/json"));

@@ -1,6 +1,5 @@
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.Processes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,10 +24,10 @@ public sealed class ShutdownOptionsTests(CuratedDatabase database)
     [Fact]
     public void HostShutdownTimeout_IsGracePeriodPlusDrainTimeout_OverTheHostsOwnSetting()
     {
-        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(builder => builder
-            .UseSetting("shutdownTimeoutSeconds", "90")
-            .UseSetting("Shutdown:ReadinessGracePeriod", "00:00:05")
-            .UseSetting("Shutdown:DrainTimeout", "00:00:12"));
+        using var factory = new HistoryApiFactory(database.FilePath)
+            .With("shutdownTimeoutSeconds", "90")
+            .With("Shutdown:ReadinessGracePeriod", "00:00:05")
+            .With("Shutdown:DrainTimeout", "00:00:12");
 
         Assert.Equal(TimeSpan.FromSeconds(17), HostShutdownTimeout(factory));
     }
@@ -43,6 +42,6 @@ public sealed class ShutdownOptionsTests(CuratedDatabase database)
 
     }
 
-    private static TimeSpan HostShutdownTimeout(WebApplicationFactory<Program> factory) =>
+    private static TimeSpan HostShutdownTimeout(HistoryApiFactory factory) =>
         factory.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
 }

@@ -24,7 +24,7 @@ public sealed class OtlpExportTests(CuratedDatabase database)
     [Fact]
     public async Task WithoutAnEndpoint_NoTracerOrMeterProviderIsBuilt()
     {
-        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(b => b.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", ""));
+        using var factory = new HistoryApiFactory(database.FilePath).With("OTEL_EXPORTER_OTLP_ENDPOINT", "");
         using var client = factory.CreateClient();
 
         var (response, _) = await GraphQLClient.PostAsync(client, "{ __typename }");
@@ -38,9 +38,9 @@ public sealed class OtlpExportTests(CuratedDatabase database)
     public async Task WithAnEndpoint_SpansAndMetricsAreSentOverOtlp()
     {
         await using var collector = await OtlpReceiver.StartAsync();
-        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(b => b
-            .UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Endpoint)
-            .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"));
+        using var factory = new HistoryApiFactory(database.FilePath)
+            .With("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Endpoint)
+            .With("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         using var client = factory.CreateClient();
 
         var (response, _) = await GraphQLClient.PostAsync(client, "query OtlpProbe { sites(first: 1) { nodes { label } } }");
@@ -62,10 +62,10 @@ public sealed class OtlpExportTests(CuratedDatabase database)
     public async Task OtelServiceName_OverridesTheDefaultServiceName()
     {
         await using var collector = await OtlpReceiver.StartAsync();
-        using var factory = new HistoryApiFactory(database.FilePath).WithWebHostBuilder(b => b
-            .UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Endpoint)
-            .UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
-            .UseSetting("OTEL_SERVICE_NAME", "history-api-renamed"));
+        using var factory = new HistoryApiFactory(database.FilePath)
+            .With("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Endpoint)
+            .With("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf")
+            .With("OTEL_SERVICE_NAME", "history-api-renamed");
         using var client = factory.CreateClient();
 
         await GraphQLClient.PostAsync(client, "query OtlpRenamed { __typename }");

@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -20,8 +18,7 @@ namespace KhmerRougeHistory.Api.Tests.Telemetry;
 /// </summary>
 public sealed class TelemetryApi : IDisposable
 {
-    private readonly WebApplicationFactory<Program> _root;
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly HistoryApiFactory _factory;
 
     public TelemetryApi(CuratedDatabase database, IReadOnlyDictionary<string, string>? settings = null)
         : this(new HistoryApiFactory((database ?? throw new ArgumentNullException(nameof(database))).FilePath), settings)
@@ -29,21 +26,12 @@ public sealed class TelemetryApi : IDisposable
     }
 
     /// <summary>The same over another host of the application (PostgreSQL's); disposed with this.</summary>
-    public TelemetryApi(WebApplicationFactory<Program> root, IReadOnlyDictionary<string, string>? settings = null)
+    public TelemetryApi(HistoryApiFactory factory, IReadOnlyDictionary<string, string>? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(root);
-        _root = root;
-        _factory = _root.WithWebHostBuilder(builder =>
-        {
-            foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-            {
-                builder.UseSetting(key, value);
-            }
-
-            builder.ConfigureTestServices(services => services.AddOpenTelemetry()
-                .WithTracing(tracing => tracing.AddInMemoryExporter(Spans))
-                .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics)));
-        });
+        ArgumentNullException.ThrowIfNull(factory);
+        _factory = factory.With(settings ?? new Dictionary<string, string>()).WithTestServices(services => services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddInMemoryExporter(Spans))
+            .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics)));
         Client = _factory.CreateClient();
     }
 
@@ -147,6 +135,5 @@ public sealed class TelemetryApi : IDisposable
     {
         Client.Dispose();
         _factory.Dispose();
-        _root.Dispose();
     }
 }
