@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Inputs;
 using KhmerRougeHistory.Api.Querying.Sorting;
+using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Claims;
 
@@ -17,7 +18,7 @@ public static class ClaimGroupQuery
         Filter = new FilterDefinition<ClaimGroup>("ClaimGroupFilterInput", "Conditions on a claim group; fields are ANDed.",
         [
             new IdFilterField<ClaimGroup>("id", "The group itself, by global ID.", g => g.Id, ["ClaimGroup"]),
-            new IdFilterField<ClaimGroup>("subject", "The entity, by global ID.", g => g.SubjectKey, ["Person", "Organization", "Site", "Event"]),
+            new IdFilterField<ClaimGroup>("subject", "The entity, by global ID.", g => g.SubjectKey, SubjectModules.TypeNames),
             new OperationFilterField<ClaimGroup, ClaimProperty>("property", "The property.", g => g.Property, typeof(EnumOperationFilterInputType<ClaimPropertyGraphType>)),
             new OperationFilterField<ClaimGroup, GroupStatus>("status", "Whether the sources agree.", g => g.Status, typeof(EnumOperationFilterInputType<GroupStatusGraphType>)),
             new OperationFilterField<ClaimGroup, int>("sourceCount", "How many sources.", g => g.SourceCount, typeof(IntOperationFilterInputType)),

@@ -22,8 +22,8 @@ public static class ClaimQuery
         Filter = new FilterDefinition<Claim>("ClaimFilterInput", "Conditions on a claim; fields are ANDed.",
         [
             new IdFilterField<Claim>("id", "The claim itself, by global ID.", c => c.Id, ["Claim"]),
-            new IdFilterField<Claim>("subject", "The entity the claim is about, by global ID.", c => c.SubjectKey, ["Person", "Organization", "Site", "Event"]),
-            new IdFilterField<Claim>("valueSubject", "The entity the claim's value refers to (relations), by global ID.", c => c.ValueSubjectKey, ["Person", "Organization", "Site", "Event"]),
+            new IdFilterField<Claim>("subject", "The entity the claim is about, by global ID.", c => c.SubjectKey, SubjectModules.TypeNames),
+            new IdFilterField<Claim>("valueSubject", "The entity the claim's value refers to (relations), by global ID.", c => c.ValueSubjectKey, SubjectModules.TypeNames),
             new OperationFilterField<Claim, ClaimProperty>("property", "What the claim states.", c => c.Property, typeof(EnumOperationFilterInputType<ClaimPropertyGraphType>)),
             new OperationFilterField<Claim, ValueKind>("valueKind", "The form of the value.", c => c.ValueKind, typeof(EnumOperationFilterInputType<ValueKindGraphType>)),
             new OperationFilterField<Claim, Certainty>("certainty", "How the value is worded (MIXED when its sources word it differently; filter `citations` by `certainty` for one source's wording).", c => c.Certainty, typeof(EnumOperationFilterInputType<CertaintyGraphType>)),

@@ -9,15 +9,13 @@ namespace KhmerRougeHistory.Api.DataLoaders;
 /// <summary>Fetches any node by global ID through the batch loaders, so <c>nodes(ids:)</c> costs one statement per type.</summary>
 public static class NodeResolver
 {
-    private static readonly string[] _subjectTypes = [nameof(SubjectType.Person), nameof(SubjectType.Organization), nameof(SubjectType.Site), nameof(SubjectType.Event)];
-
     public static IDataLoaderResult<object?> Resolve(HistoryLoaders loaders, string? id)
     {
         ArgumentNullException.ThrowIfNull(loaders);
         var (typeName, key) = NodeId.Decode(id);
         return typeName switch
         {
-            _ when _subjectTypes.Contains(typeName) => loaders.Subject(key).Then(s => (object?)(s?.Type.ToString() == typeName ? s : null)),
+            _ when SubjectModules.TypeNames.Contains(typeName) => loaders.Subject(key).Then(s => (object?)(s?.Type.ToString() == typeName ? s : null)),
             "Source" => loaders.Source(key).Then(s => (object?)s),
             "Claim" => loaders.Claim(key).Then(c => (object?)c),
             "Citation" => loaders.Citation(key).Then(c => (object?)c),

@@ -8,22 +8,11 @@ internal static class CuratedDataFiles
     public const string Sources = "sources.json";
     public const string ClaimsFolder = "claims";
 
-    public static readonly IReadOnlyDictionary<SubjectType, string> Entities = new Dictionary<SubjectType, string>
-    {
-        [SubjectType.Person] = "persons.json",
-        [SubjectType.Organization] = "organizations.json",
-        [SubjectType.Site] = "sites.json",
-        [SubjectType.Event] = "events.json",
-    };
+    /// <summary>Each kind of subject's file, as its declaration names it.</summary>
+    public static readonly IReadOnlyDictionary<SubjectType, string> Entities = SubjectModules.All.ToDictionary(m => m.Type, m => m.DataFile);
 
     /// <summary>Key prefixes: a key names its own type, so a reference can be checked without looking it up.</summary>
-    public static readonly IReadOnlyDictionary<SubjectType, string> KeyPrefixes = new Dictionary<SubjectType, string>
-    {
-        [SubjectType.Person] = "person/",
-        [SubjectType.Organization] = "organization/",
-        [SubjectType.Site] = "site/",
-        [SubjectType.Event] = "event/",
-    };
+    public static readonly IReadOnlyDictionary<SubjectType, string> KeyPrefixes = SubjectModules.All.ToDictionary(m => m.Type, m => m.KeyPrefix);
 
     public const string SourcePrefix = "source/";
 

@@ -1,8 +1,4 @@
-using KhmerRougeHistory.Api.Events;
 using KhmerRougeHistory.Api.Import.Records;
-using KhmerRougeHistory.Api.Organizations;
-using KhmerRougeHistory.Api.Persons;
-using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Import;
@@ -41,23 +37,15 @@ internal static class EntityCompiler
         return subjects;
     }
 
-    private static Subject? Create(SubjectType type, EntityRecord r, ProblemLocation at, List<string> problems) => type switch
+    private static Subject? Create(SubjectType type, EntityRecord r, ProblemLocation at, List<string> problems)
     {
-        SubjectType.Person => Kind<PersonKind>(r, at, problems) is { } k ? new Person { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
-        SubjectType.Organization => Kind<OrganizationKind>(r, at, problems) is { } k ? new Organization { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
-        SubjectType.Site => Kind<SiteKind>(r, at, problems) is { } k ? new Site { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
-        _ => Kind<EventKind>(r, at, problems) is { } k ? new HistoricalEvent { Key = r.Key, Label = r.Label, Description = r.Description, Kind = k } : null,
-    };
-
-    private static TKind? Kind<TKind>(EntityRecord record, ProblemLocation at, List<string> problems)
-        where TKind : struct, Enum
-    {
-        if (EnumText.TryParse<TKind>(record.Kind, out var kind))
+        var module = SubjectModules.Of(type);
+        var subject = module.Create(r.Key, r.Label, r.Description, r.Kind);
+        if (subject is null)
         {
-            return kind;
+            problems.Add(at.Field("kind", $"'{r.Kind}' is not one of {string.Join(", ", module.KindNames)}."));
         }
 
-        problems.Add(at.Field("kind", EnumText.Expected<TKind>(record.Kind)));
-        return null;
+        return subject;
     }
 }

@@ -1,10 +1,6 @@
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Data.Postgres;
-using KhmerRougeHistory.Api.Events;
-using KhmerRougeHistory.Api.Organizations;
-using KhmerRougeHistory.Api.Persons;
 using KhmerRougeHistory.Api.Querying.Paging;
-using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Sources;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +11,6 @@ namespace KhmerRougeHistory.Api.Model;
 public sealed class HistoryDbContext(DbContextOptions<HistoryDbContext> options) : DbContext(options)
 {
     public DbSet<Subject> Subjects => Set<Subject>();
-
-    public DbSet<Person> Persons => Set<Person>();
-
-    public DbSet<Organization> Organizations => Set<Organization>();
-
-    public DbSet<Site> Sites => Set<Site>();
-
-    public DbSet<HistoricalEvent> Events => Set<HistoricalEvent>();
 
     public DbSet<Source> Sources => Set<Source>();
 

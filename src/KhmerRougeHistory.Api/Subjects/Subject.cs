@@ -31,12 +31,6 @@ public abstract class Subject
     /// <summary>Claims whose value is this subject (its members, participants, places within it), for relation filters.</summary>
     public List<Claims.Claim> Mentions { get; init; } = [];
 
-    public SubjectType Type => this switch
-    {
-        Persons.Person => SubjectType.Person,
-        Organizations.Organization => SubjectType.Organization,
-        Sites.Site => SubjectType.Site,
-        Events.HistoricalEvent => SubjectType.Event,
-        _ => throw new InvalidOperationException($"Unknown subject class {GetType().Name}."),
-    };
+    /// <summary>Which kind of subject it is, as its class's declaration (<see cref="ISubjectModule"/>) says.</summary>
+    public SubjectType Type => SubjectModules.Of(GetType()).Type;
 }

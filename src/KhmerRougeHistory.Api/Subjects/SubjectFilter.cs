@@ -13,7 +13,7 @@ public static class SubjectFilter
         "SubjectFilterInput",
         "Conditions on a person, organization, site or event; fields are ANDed.",
         [
-            new IdFilterField<Subject>("id", "The entity itself, by global ID.", s => s.Key, SubjectQueries.TypeNames),
+            new IdFilterField<Subject>("id", "The entity itself, by global ID.", s => s.Key, SubjectModules.TypeNames),
             new SubjectTypeFilterField(),
             .. SubjectQueries.Naming<Subject>(),
             new OperationFilterField<Subject, DateOnly?>("start", "The earliest day the entity's dated claims allow (derived: a person's birth, an organization's founding, an event's start).", s => s.SortStart, typeof(DateOperationFilterInputType)),

@@ -13,9 +13,6 @@ namespace KhmerRougeHistory.Api.Subjects;
 /// </summary>
 public static class SubjectQueries
 {
-    /// <summary>The GraphQL type names of the four subject types, which a subject's global ID may name.</summary>
-    public static IReadOnlyList<string> TypeNames { get; } = ["Person", "Organization", "Site", "Event"];
-
     /// <summary>The label and the cited names: how any subject is found by name.</summary>
     public static IReadOnlyList<IFilterField> Naming<TSubject>()
         where TSubject : Subject =>

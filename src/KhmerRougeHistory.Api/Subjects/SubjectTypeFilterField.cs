@@ -11,14 +11,6 @@ namespace KhmerRougeHistory.Api.Subjects;
 /// </summary>
 public sealed class SubjectTypeFilterField : IFilterField
 {
-    private static readonly IReadOnlyDictionary<SubjectType, Type> _classes = new Dictionary<SubjectType, Type>
-    {
-        [SubjectType.Person] = typeof(Persons.Person),
-        [SubjectType.Organization] = typeof(Organizations.Organization),
-        [SubjectType.Site] = typeof(Sites.Site),
-        [SubjectType.Event] = typeof(Events.HistoricalEvent),
-    };
-
     public string Name => "type";
 
     public string Description => "Which of the four kinds of subject it is.";
@@ -41,7 +33,7 @@ public sealed class SubjectTypeFilterField : IFilterField
     }
 
     private static Expression Is(Expression entity, object? value) =>
-        value is SubjectType type ? Expression.TypeIs(entity, _classes[type]) : throw new InvalidFilterError("'type' compares with a SubjectType value.");
+        value is SubjectType type ? Expression.TypeIs(entity, SubjectModules.Of(type).EntityClass) : throw new InvalidFilterError("'type' compares with a SubjectType value.");
 
     private static Expression AnyOf(Expression entity, object? values, string operation) =>
         FilterInput.AsList(values, operation).Select(v => Is(entity, v)).Aggregate((Expression)Expression.Constant(false), Expression.OrElse);

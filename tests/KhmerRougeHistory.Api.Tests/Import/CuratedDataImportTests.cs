@@ -2,7 +2,11 @@ using System.Globalization;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Events;
 using KhmerRougeHistory.Api.Model;
+using KhmerRougeHistory.Api.Organizations;
+using KhmerRougeHistory.Api.Persons;
+using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Snapshooter.Xunit;
@@ -20,8 +24,8 @@ public sealed class CuratedDataImportTests(CuratedDatabase database) : IDisposab
     public async Task Database_HoldsEveryKindOfRecordInTheExpectedNumbers()
     {
         Assert.Equal(5, await _db.Sources.CountAsync());
-        Assert.True(await _db.Persons.CountAsync() + await _db.Organizations.CountAsync() + await _db.Sites.CountAsync() >= 40);
-        Assert.True(await _db.Events.CountAsync() >= 30);
+        Assert.True(await _db.Set<Person>().CountAsync() + await _db.Set<Organization>().CountAsync() + await _db.Set<Site>().CountAsync() >= 40);
+        Assert.True(await _db.Set<HistoricalEvent>().CountAsync() >= 30);
         Assert.True(await _db.Claims.CountAsync() >= 150);
         Assert.Equal(database.Dataset.Claims.Sum(c => c.Citations.Count), await _db.Citations.CountAsync());
         Assert.Equal(database.Dataset.Groups.Count, await _db.ClaimGroups.CountAsync());
@@ -159,8 +163,8 @@ public sealed class CuratedDataImportTests(CuratedDatabase database) : IDisposab
     [Fact]
     public async Task Events_AreSortableByDate()
     {
-        var fall = await _db.Events.SingleAsync(e => e.Key == "event/fall-of-phnom-penh");
-        var timeline = await _db.Events.Where(e => e.SortStart >= new DateOnly(1970, 1, 1) && e.SortStart <= new DateOnly(1979, 12, 31))
+        var fall = await _db.Set<HistoricalEvent>().SingleAsync(e => e.Key == "event/fall-of-phnom-penh");
+        var timeline = await _db.Set<HistoricalEvent>().Where(e => e.SortStart >= new DateOnly(1970, 1, 1) && e.SortStart <= new DateOnly(1979, 12, 31))
             .OrderBy(e => e.SortStart).ThenBy(e => e.Key).Select(e => e.Key).ToListAsync();
 
         Assert.Equal(new DateOnly(1975, 4, 1), fall.SortStart);

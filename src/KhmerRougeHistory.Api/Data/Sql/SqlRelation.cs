@@ -4,7 +4,7 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 
 /// <summary>
 /// The one shape <see cref="SqlPredicateWriter"/> reads as a condition on a to-one relation (a claim's subject, a
-/// citation's source): <c>claim.Subject.Matches&lt;Person&gt;(p =&gt; …)</c> becomes an <c>EXISTS</c> over the related
+/// citation's source): <c>claim.Subject.Matches&lt;TRelated&gt;(r =&gt; …)</c> becomes an <c>EXISTS</c> over the related
 /// row. LINQ has no operator for "the related row exists and matches", and a member chain such as
 /// <c>c.Subject.Label</c> would say nothing about a missing row or a row of another type.
 /// </summary>

@@ -1,7 +1,3 @@
-using KhmerRougeHistory.Api.Events;
-using KhmerRougeHistory.Api.Organizations;
-using KhmerRougeHistory.Api.Persons;
-using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,11 +14,11 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasKey(s => s.Key);
         builder.Ignore(s => s.KindName);
         builder.Ignore(s => s.Type);
-        builder.HasDiscriminator<string>(DiscriminatorColumn)
-            .HasValue<Person>(nameof(SubjectType.Person))
-            .HasValue<Organization>(nameof(SubjectType.Organization))
-            .HasValue<Site>(nameof(SubjectType.Site))
-            .HasValue<HistoricalEvent>(nameof(SubjectType.Event));
+        var discriminator = builder.HasDiscriminator<string>(DiscriminatorColumn);
+        foreach (var module in SubjectModules.All)
+        {
+            discriminator.HasValue(module.EntityClass, module.Type.ToString());
+        }
 
         // Every list of subjects is filtered by type and ordered by label or date, with the key as tie-break.
         builder.HasIndex(DiscriminatorColumn, nameof(Subject.Label), nameof(Subject.Key));

@@ -1,8 +1,7 @@
-using KhmerRougeHistory.Api.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Model.Configurations;
+namespace KhmerRougeHistory.Api.Events;
 
 internal sealed class HistoricalEventConfiguration : IEntityTypeConfiguration<HistoricalEvent>
 {

@@ -1,8 +1,7 @@
-using KhmerRougeHistory.Api.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Model.Configurations;
+namespace KhmerRougeHistory.Api.Organizations;
 
 internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
 {

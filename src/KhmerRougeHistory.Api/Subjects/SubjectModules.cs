@@ -1,0 +1,20 @@
+namespace KhmerRougeHistory.Api.Subjects;
+
+/// <summary>Every kind of subject the assembly declares (<see cref="ISubjectModule"/>), in the order of <see cref="SubjectType"/>.</summary>
+public static class SubjectModules
+{
+    public static IReadOnlyList<ISubjectModule> All { get; } = [.. typeof(ISubjectModule).Assembly.GetTypes()
+        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ISubjectModule).IsAssignableFrom(t))
+        .Select(t => (ISubjectModule)Activator.CreateInstance(t)!)
+        .OrderBy(m => m.Type)];
+
+    private static readonly Dictionary<Type, ISubjectModule> _byClass = All.ToDictionary(m => m.EntityClass);
+
+    public static ISubjectModule Of(SubjectType type) => All.Single(m => m.Type == type);
+
+    public static ISubjectModule Of(Type subjectClass) =>
+        _byClass.TryGetValue(subjectClass, out var module) ? module : throw new InvalidOperationException($"{subjectClass.Name} is not a declared kind of subject.");
+
+    /// <summary>The GraphQL names of the subject types, which a subject's global ID may name.</summary>
+    public static IReadOnlyList<string> TypeNames { get; } = [.. All.Select(m => m.Type.ToString())];
+}
