@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Dates;
 using KhmerRougeHistory.Api.Import.Records;
 using KhmerRougeHistory.Api.Sources;

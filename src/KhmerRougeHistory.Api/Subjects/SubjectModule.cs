@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Claims;
+
 namespace KhmerRougeHistory.Api.Subjects;
 
 /// <summary>The declaration of a kind of subject whose kinds are the enum <typeparamref name="TKind"/>.</summary>
@@ -15,11 +17,8 @@ public abstract class SubjectModule<TSubject, TKind> : ISubjectModule
 
     public IReadOnlyList<string> KindNames { get; } = Enum.GetNames<TKind>();
 
-    // An enum member by its exact name: numbers and unknown names are refused.
     public Subject? Create(string key, string label, string description, string? kind) =>
-        Enum.TryParse<TKind>(kind, ignoreCase: false, out var value) && Enum.IsDefined(value) && !char.IsAsciiDigit(kind![0]) && kind[0] != '-'
-            ? Create(key, label, description, value)
-            : null;
+        EnumText.TryParse<TKind>(kind, out var value) ? Create(key, label, description, value) : null;
 
     protected abstract TSubject Create(string key, string label, string description, TKind kind);
 }

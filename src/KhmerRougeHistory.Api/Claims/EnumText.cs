@@ -1,6 +1,6 @@
-namespace KhmerRougeHistory.Api.Import;
+namespace KhmerRougeHistory.Api.Claims;
 
-/// <summary>Parses an enum member by its exact name; numbers and unknown names are refused.</summary>
+/// <summary>Parses an enum member of the curated data by its exact name; numbers and unknown names are refused.</summary>
 internal static class EnumText
 {
     public static bool TryParse<TEnum>(string? text, out TEnum value)
