@@ -39,17 +39,17 @@ public sealed class EventGraphType : ObjectGraphType<HistoricalEvent>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiteGraphType>>>>("sites")
             .Description("The sites where the event happened, according to any source (the sourced claims are in `places`).")
             .Resolve(c => c.Loaders().RelatedSubjects(c.Source.Key, ClaimProperty.OccurredAt).Then(s => (IReadOnlyList<Site>)[.. s.OfType<Site>()]));
-        Field<NonNullGraphType<SitesConnectionType>>("sitesConnection")
+        Field<NonNullGraphType<SiteModule.Connection>>("sitesConnection")
             .Description("The sites where the event happened, according to any source (the sourced claims are in `placesConnection`), a page at a time: filter with `where`, sort with `order` (by label unless it says otherwise), count with `totalCount`.")
-            .ConnectionArguments<HistoricalEvent, object, SiteFilterInputType, SiteSortInputType>()
-            .Resolve(context => context.NestedConnection(_sites.CountName!, context.Source.Key, _sites, SiteQuery.Definition));
-        Field<NonNullGraphType<ParticipantsConnectionType>>("participants")
+            .ConnectionArguments<HistoricalEvent, object, SiteModule.Where, SiteModule.Order>()
+            .Resolve(context => context.NestedConnection(_sites.CountName!, context.Source.Key, _sites, SiteModule.Query));
+        Field<NonNullGraphType<ParticipantList.Connection>>("participants")
             .Description("Persons and organizations that took part, each with role and sources.")
-            .ConnectionArguments<HistoricalEvent, object, ClaimFilterInputType, ClaimSortInputType>()
+            .ConnectionArguments<HistoricalEvent, object, ClaimModule.Where, ClaimModule.Order>()
             .Resolve(context => context.NestedConnection(
                 "event-participants",
                 context.Source.Key,
                 _participants,
-                ClaimQuery.Definition));
+                ClaimModule.Query));
     }
 }

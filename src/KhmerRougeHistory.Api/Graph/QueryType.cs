@@ -1,17 +1,12 @@
 using GraphQL.Types;
-using KhmerRougeHistory.Api.Claims;
-using KhmerRougeHistory.Api.Events;
 using KhmerRougeHistory.Api.Model;
-using KhmerRougeHistory.Api.Organizations;
-using KhmerRougeHistory.Api.Persons;
+using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Search;
-using KhmerRougeHistory.Api.Sites;
-using KhmerRougeHistory.Api.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Graph;
 
-/// <summary>The root query type; each feature adds its own fields.</summary>
+/// <summary>The root query type: node lookup, each declared entity's root fields in their order, search and the data version.</summary>
 public sealed class QueryType : ObjectGraphType
 {
     public QueryType()
@@ -20,12 +15,11 @@ public sealed class QueryType : ObjectGraphType
         Description = "Read-only access to the history of the Khmer Rouge era, every fact with its sources.";
 
         this.AddNodeFields();
-        this.AddPersonsFields();
-        this.AddOrganizationsFields();
-        this.AddSitesFields();
-        this.AddEventsFields();
-        this.AddSourceFields();
-        this.AddClaimFields();
+        foreach (var module in EntityModules.All)
+        {
+            module.AddQueryFields(this);
+        }
+
         this.AddSearchFields();
 
         Field<NonNullGraphType<StringGraphType>>("dataVersion")

@@ -72,7 +72,7 @@ public sealed class SearchConnectionReader(SqlRows sql, SearchMatches matches, E
         List<string> conditions = ["1 = 1"];
         if (arguments.Where is { } where)
         {
-            conditions.Add(predicates.Write(SubjectFilter.Definition.Predicate(where), Alias, parameters));
+            conditions.Add(predicates.Write(SubjectFilter.Filter.Predicate(where), Alias, parameters));
         }
 
         return (from, conditions);

@@ -27,7 +27,7 @@ public static class SearchQueryFields
         query.Field<NonNullGraphType<SearchConnectionType>>("searchConnection")
             .Description(Finds + " Also finds a subject by the words of the claims about it (an outcome, a charge, the organizations, places and events they name), after every subject whose own words match. Paged with cursors, filtered with `where` over the fields every subject has, ordered by relevance unless `order` says otherwise; the key breaks ties.")
             .Argument<NonNullGraphType<StringGraphType>>("text", "The words to look for, e.g. \"tuol sl\" or \"saloth\". Punctuation is ignored.")
-            .ConnectionArguments<object?, object, SubjectFilterInputType, SearchSortInputType>()
+            .ConnectionArguments<object?, object, SubjectFilter.Where, SearchSortInputType>()
             .ResolveAsync(async context =>
             {
                 var services = context.RequestServices!;

@@ -37,22 +37,22 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field<DateValueGraphType>("accessed").Description("When it was accessed, where the document's citation line says so.").Resolve(c => Date(c.Source.AccessedEdtf));
         Field(s => s.Description).Description("A short description of the document in the editors' own words.");
         Field(s => s.DocumentFile).Description("The file name of the document in the curated sources.");
-        Field<NonNullGraphType<CitationsConnectionType>>("citations")
+        Field<NonNullGraphType<CitationList.Connection>>("citations")
             .Description("Everything this source states, as citations of claims, in the editors' order.")
-            .ConnectionArguments<Source, object, CitationFilterInputType, CitationSortInputType>()
+            .ConnectionArguments<Source, object, CitationList.Where, CitationList.Order>()
             .Resolve(context => context.NestedConnection(
                 "source-citations",
                 context.Source.Key,
                 _citations,
-                CitationQuery.Definition));
-        Field<NonNullGraphType<ClaimsConnectionType>>("disputedClaims")
+                CitationList.Query));
+        Field<NonNullGraphType<ClaimModule.Connection>>("disputedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts, a page at a time; `conflictsWith` on each says with what.")
-            .ConnectionArguments<Source, object, ClaimFilterInputType, ClaimSortInputType>()
+            .ConnectionArguments<Source, object, ClaimModule.Where, ClaimModule.Order>()
             .Resolve(context => context.NestedConnection(
                 "source-disputed-claims",
                 context.Source.Key,
                 _disputedClaims,
-                ClaimQuery.Definition));
+                ClaimModule.Query));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGraphType>>>>("contestedClaims")
             .Description("The claims this source states that another source (or another passage) contradicts, all at once.")
             .DeprecationReason("Use `disputedClaims`, which pages: a large source states thousands of disputed claims.")

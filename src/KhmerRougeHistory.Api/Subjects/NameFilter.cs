@@ -1,13 +1,14 @@
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Inputs;
 
 namespace KhmerRougeHistory.Api.Subjects;
 
 /// <summary>Conditions on one cited name of a subject (a Name claim).</summary>
-public static class NameFilter
+public sealed class NameFilter : FilteredList<NameFilter, Claim>, IFilteredList<Claim>
 {
-    public static readonly FilterDefinition<Claim> Definition = new(
+    public static FilterDefinition<Claim> Filter { get; } = new(
         "NameFilterInput",
         "Conditions on one of the names sources use for an entity.",
         [

@@ -29,11 +29,11 @@ public static class SubjectFieldsExtensions
             .Description(SubjectDescriptions.Names)
             .Resolve(context => context.Loaders().ClaimsOfSubject(context.Source.Key, [ClaimProperty.Name]));
 
-        type.Field<NonNullGraphType<ClaimsConnectionType>>("claims")
+        type.Field<NonNullGraphType<ClaimModule.Connection>>("claims")
             .Description(SubjectDescriptions.Claims)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
             .Argument<BooleanGraphType>("includeDeprecated", "Include claims the editors deprecated (default false).", a => a.DefaultValue = false)
-            .ConnectionArguments<TSubject, object, ClaimFilterInputType, ClaimSortInputType>()
+            .ConnectionArguments<TSubject, object, ClaimModule.Where, ClaimModule.Order>()
             .Resolve(context =>
             {
                 var properties = context.GetArgument<List<ClaimProperty>?>("property");
@@ -42,7 +42,7 @@ public static class SubjectFieldsExtensions
                     $"subject-claims|{string.Join(',', properties ?? [])}|{includeDeprecated}",
                     context.Source.Key,
                     ListSource<Claim>.ChildrenBy(nameof(Claim.SubjectKey), ClaimsOf(properties, includeDeprecated)),
-                    ClaimQuery.Definition);
+                    ClaimModule.Query);
             });
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGroupGraphType>>>>("claimGroups")
@@ -66,10 +66,10 @@ public static class SubjectFieldsExtensions
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
             .Resolve(context => context.Loaders().ClaimsAbout(context.Source.Key, context.GetArgument<List<ClaimProperty>?>("property")));
 
-        type.Field<NonNullGraphType<ClaimsConnectionType>>("mentionedInConnection")
+        type.Field<NonNullGraphType<ClaimModule.Connection>>("mentionedInConnection")
             .Description(SubjectDescriptions.MentionedIn + SubjectDescriptions.Paged)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
-            .ConnectionArguments<TSubject, object, ClaimFilterInputType, ClaimSortInputType>()
+            .ConnectionArguments<TSubject, object, ClaimModule.Where, ClaimModule.Order>()
             .Resolve(context =>
             {
                 var properties = context.GetArgument<List<ClaimProperty>?>("property");
@@ -78,8 +78,8 @@ public static class SubjectFieldsExtensions
                         $"subject-mentioned-in|{string.Join(',', properties.Order())}",
                         context.Source.Key,
                         ListSource<Claim>.ChildrenBy(nameof(Claim.ValueSubjectKey), c => Enumerable.Contains(properties, c.Property) && c.Rank != Rank.Deprecated),
-                        ClaimQuery.Definition)
-                    : context.NestedConnection(_mentionedIn.CountName!, context.Source.Key, _mentionedIn, ClaimQuery.Definition);
+                        ClaimModule.Query)
+                    : context.NestedConnection(_mentionedIn.CountName!, context.Source.Key, _mentionedIn, ClaimModule.Query);
             });
     }
 
@@ -114,10 +114,10 @@ public static class SubjectFieldsExtensions
                 .Resolve(context => relation.Direction == RelationDirection.Outgoing
                     ? context.Loaders().ClaimsOfSubject(context.Source.Key, relation.Properties)
                     : context.Loaders().ClaimsAbout(context.Source.Key, relation.Properties));
-            type.Field<NonNullGraphType<ClaimsConnectionType>>(relation.ConnectionName)
+            type.Field<NonNullGraphType<ClaimModule.Connection>>(relation.ConnectionName)
                 .Description(description + SubjectDescriptions.Paged)
-                .ConnectionArguments<TSubject, object, ClaimFilterInputType, ClaimSortInputType>()
-                .Resolve(context => context.NestedConnection(relation.Claims.CountName!, context.Source.Key, relation.Claims, ClaimQuery.Definition));
+                .ConnectionArguments<TSubject, object, ClaimModule.Where, ClaimModule.Order>()
+                .Resolve(context => context.NestedConnection(relation.Claims.CountName!, context.Source.Key, relation.Claims, ClaimModule.Query));
         }
     }
 

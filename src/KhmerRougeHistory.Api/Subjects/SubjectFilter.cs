@@ -1,4 +1,5 @@
 using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Inputs;
 
 namespace KhmerRougeHistory.Api.Subjects;
@@ -7,9 +8,9 @@ namespace KhmerRougeHistory.Api.Subjects;
 /// Conditions on any subject, whatever its type: what search results and the subject of a claim are filtered by.
 /// It offers what the four types share; a type's own fields (a person's kind) are in its own input.
 /// </summary>
-public static class SubjectFilter
+public sealed class SubjectFilter : FilteredList<SubjectFilter, Subject>, IFilteredList<Subject>
 {
-    public static readonly FilterDefinition<Subject> Definition = new(
+    public static FilterDefinition<Subject> Filter { get; } = new(
         "SubjectFilterInput",
         "Conditions on a person, organization, site or event; fields are ANDed.",
         [

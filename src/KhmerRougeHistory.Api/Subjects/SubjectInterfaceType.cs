@@ -18,11 +18,11 @@ public sealed class SubjectInterfaceType : InterfaceGraphType<Subject>
         Field(s => s.Label).Description(SubjectDescriptions.Label);
         Field(s => s.Description).Description(SubjectDescriptions.Description);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NameGraphType>>>>("names").Description(SubjectDescriptions.Names);
-        Field<NonNullGraphType<ClaimsConnectionType>>("claims")
+        Field<NonNullGraphType<ClaimModule.Connection>>("claims")
             .Description(SubjectDescriptions.Claims)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
             .Argument<BooleanGraphType>("includeDeprecated", "Include claims the editors deprecated (default false).", a => a.DefaultValue = false)
-            .ConnectionArguments<Subject, object, ClaimFilterInputType, ClaimSortInputType>();
+            .ConnectionArguments<Subject, object, ClaimModule.Where, ClaimModule.Order>();
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClaimGroupGraphType>>>>("claimGroups")
             .Description(SubjectDescriptions.ClaimGroups)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only groups of these properties.")
@@ -31,9 +31,9 @@ public sealed class SubjectInterfaceType : InterfaceGraphType<Subject>
             .Description(SubjectDescriptions.MentionedIn)
             .DeprecationReason(SubjectDescriptions.MentionedInDeprecation)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.");
-        Field<NonNullGraphType<ClaimsConnectionType>>("mentionedInConnection")
+        Field<NonNullGraphType<ClaimModule.Connection>>("mentionedInConnection")
             .Description(SubjectDescriptions.MentionedIn + SubjectDescriptions.Paged)
             .Argument<ListGraphType<NonNullGraphType<ClaimPropertyGraphType>>>("property", "Only claims of these properties.")
-            .ConnectionArguments<Subject, object, ClaimFilterInputType, ClaimSortInputType>();
+            .ConnectionArguments<Subject, object, ClaimModule.Where, ClaimModule.Order>();
     }
 }

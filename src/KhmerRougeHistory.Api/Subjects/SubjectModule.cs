@@ -1,13 +1,23 @@
+using GraphQL.Types;
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.Querying.Graph;
 
 namespace KhmerRougeHistory.Api.Subjects;
 
-/// <summary>The declaration of a kind of subject whose kinds are the enum <typeparamref name="TKind"/>.</summary>
-public abstract class SubjectModule<TSubject, TKind> : ISubjectModule
+/// <summary>
+/// The declaration of a kind of subject whose kinds are the enum <typeparamref name="TKind"/>: an entity
+/// (<see cref="EntityModule{TSelf, TEntity, TNodeType}"/>) that is also one of the shared table's subjects.
+/// </summary>
+public abstract class SubjectModule<TSelf, TSubject, TKind, TNodeType> : EntityModule<TSelf, TSubject, TNodeType>, ISubjectModule
+    where TSelf : IPagedList<TSubject>
     where TSubject : Subject
     where TKind : struct, Enum
+    where TNodeType : IGraphType
 {
     public abstract SubjectType Type { get; }
+
+    /// <summary>Subjects come first among the root fields, in the order of <see cref="SubjectType"/>.</summary>
+    public override int Position => (int)Type;
 
     public Type EntityClass => typeof(TSubject);
 

@@ -1,12 +1,11 @@
+using KhmerRougeHistory.Api.Querying.Graph;
+
 namespace KhmerRougeHistory.Api.Subjects;
 
 /// <summary>Every kind of subject the assembly declares (<see cref="ISubjectModule"/>), in the order of <see cref="SubjectType"/>.</summary>
 public static class SubjectModules
 {
-    public static IReadOnlyList<ISubjectModule> All { get; } = [.. typeof(ISubjectModule).Assembly.GetTypes()
-        .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ISubjectModule).IsAssignableFrom(t))
-        .Select(t => (ISubjectModule)Activator.CreateInstance(t)!)
-        .OrderBy(m => m.Type)];
+    public static IReadOnlyList<ISubjectModule> All { get; } = [.. EntityModules.All.OfType<ISubjectModule>().OrderBy(m => m.Type)];
 
     private static readonly Dictionary<Type, ISubjectModule> _byClass = All.ToDictionary(m => m.EntityClass);
 

@@ -19,7 +19,7 @@ public static class SubjectQueries
     [
         new OperationFilterField<TSubject, string>("label", "The display label.", s => s.Label, typeof(StringOperationFilterInputType)),
         new ListFilterField<TSubject, Claim>("names", "The names sources use for it (any spelling, alias or translation).",
-            s => s.Claims.Where(c => c.Property == ClaimProperty.Name), NameFilter.Definition, typeof(NameListFilterInputType)),
+            s => s.Claims.Where(c => c.Property == ClaimProperty.Name), NameFilter.Filter, typeof(NameFilter.ListWhere)),
     ];
 
     public static EntityQuery<TSubject> For<TSubject, TKind, TKindGraphType>(

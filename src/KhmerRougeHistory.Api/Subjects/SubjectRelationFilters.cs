@@ -25,6 +25,6 @@ public static class SubjectRelationFilters
         ArgumentNullException.ThrowIfNull(claims);
         var list = Expression.Lambda<Func<TSubject, IEnumerable<Claim>>>(
             Expression.Call(typeof(Enumerable), nameof(Enumerable.Where), [typeof(Claim)], claims.Body, shown), claims.Parameters);
-        return new ListFilterField<TSubject, Claim>(name, description, list, ClaimQuery.Definition.Filter, typeof(ClaimListFilterInputType));
+        return new ListFilterField<TSubject, Claim>(name, description, list, ClaimModule.Filter, typeof(ClaimModule.ListWhere));
     }
 }

@@ -6,13 +6,20 @@ namespace KhmerRougeHistory.Api.Querying.Inputs;
 public abstract class ListFilterInputType<TElementInputType> : InputObjectGraphType
     where TElementInputType : IInputObjectGraphType, new()
 {
-    protected ListFilterInputType(string elementDescription)
+    private const string ElementSuffix = "FilterInput";
+
+    protected ListFilterInputType()
     {
-        Name = "ListFilterInputTypeOf" + new TElementInputType().Name;
-        Description = $"Conditions on a list of {elementDescription}.";
+        var element = new TElementInputType().Name;
+        Name = "ListFilterInputTypeOf" + element;
+        Description = $"Conditions on a list of {ItemsOf(element)}.";
         AddField(new FieldType { Name = "all", Type = typeof(TElementInputType), Description = "Every item matches." });
         AddField(new FieldType { Name = "none", Type = typeof(TElementInputType), Description = "No item matches." });
         AddField(new FieldType { Name = "some", Type = typeof(TElementInputType), Description = "At least one item matches." });
         AddField(new FieldType { Name = "any", Type = typeof(BooleanGraphType), Description = "true: the list has items; false: it is empty." });
     }
+
+    /// <summary>The items a list of elements holds, named after the element's input: <c>CitationFilterInput</c> lists citations.</summary>
+    private static string ItemsOf(string elementInput) =>
+        string.Concat(char.ToLowerInvariant(elementInput[0]).ToString(), elementInput[1..^ElementSuffix.Length], "s");
 }

@@ -1,17 +1,20 @@
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Inputs;
 using KhmerRougeHistory.Api.Querying.Sorting;
 using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Claims;
 
-/// <summary>How claim groups (agreement per entity and property) are filtered, sorted and projected.</summary>
-public static class ClaimGroupQuery
+/// <summary>The list of claim groups (agreement per entity and property): how they are filtered, sorted and projected.</summary>
+public sealed class ClaimGroupList : PagedList<ClaimGroupList, ClaimGroup, ClaimGroupGraphType>, IPagedList<ClaimGroup>
 {
     private static readonly SortField<ClaimGroup> _sourceCount = SortField<ClaimGroup>.Of("sourceCount", "How many sources the group has.", g => g.SourceCount);
 
-    public static readonly EntityQuery<ClaimGroup> Definition = new()
+    public static string ListName => "ClaimGroups";
+
+    public static EntityQuery<ClaimGroup> Query { get; } = new()
     {
         Name = "ClaimGroup",
         Key = SortField<ClaimGroup>.Of("id", "The group's ID.", g => g.Id),
@@ -42,4 +45,6 @@ public static class ClaimGroupQuery
         },
         AlwaysColumns = [nameof(ClaimGroup.Id)],
     };
+
+    public static FilterDefinition<ClaimGroup> Filter => Query.Filter;
 }

@@ -1,13 +1,19 @@
+using GraphQL.Types;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
+using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Inputs;
+using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Querying.Sorting;
 using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.Claims;
 
-/// <summary>How claims are filtered, sorted and projected. Union values cannot be filtered directly, so the value columns are offered flat.</summary>
-public static class ClaimQuery
+/// <summary>
+/// Claims, declared once: the root fields <c>claims</c>, <c>claimGroups</c> and <c>disputes</c>, and how claims are
+/// filtered, sorted and projected. Union values cannot be filtered directly, so the value columns are offered flat.
+/// </summary>
+public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphType>, IPagedList<Claim>
 {
     private static readonly string[] _valueColumns =
     [
@@ -15,7 +21,9 @@ public static class ClaimQuery
         nameof(Claim.DateEdtf), nameof(Claim.ValueText), nameof(Claim.ValueSubjectKey),
     ];
 
-    public static readonly EntityQuery<Claim> Definition = new()
+    public static string ListName => "Claims";
+
+    public static EntityQuery<Claim> Query { get; } = new()
     {
         Name = "Claim",
         Key = SortField<Claim>.Of("id", "The claim's ID.", c => c.Id),
@@ -36,9 +44,9 @@ public static class ClaimQuery
             new OperationFilterField<Claim, string?>("role", "The role qualifier of a relation (\"armed wing\", \"prison chief\").", c => c.Role, typeof(StringOperationFilterInputType)),
             new OperationFilterField<Claim, NameType?>("nameType", "What a name is to its entity.", c => c.NameType, typeof(EnumOperationFilterInputType<NameTypeGraphType>)),
             new OperationFilterField<Claim, int>("sourceCount", "How many sources state it.", c => c.SourceCount, typeof(IntOperationFilterInputType)),
-            new ListFilterField<Claim, Citation>("citations", "Its citations.", c => c.Citations, CitationFilter.Definition, typeof(CitationListFilterInputType)),
-            new RelationFilterField<Claim, Subject>("subjectEntity", "The entity the claim is about, by its own fields (type, label, names, dates).", c => c.Subject, () => SubjectFilter.Definition, typeof(SubjectFilterInputType)),
-            new RelationFilterField<Claim, Subject>("valueSubjectEntity", "The entity the claim's value refers to (relations), by its own fields; claims without one never match.", c => c.ValueSubject, () => SubjectFilter.Definition, typeof(SubjectFilterInputType)),
+            new ListFilterField<Claim, Citation>("citations", "Its citations.", c => c.Citations, CitationList.Filter, typeof(CitationList.ListWhere)),
+            new RelationFilterField<Claim, Subject>("subjectEntity", "The entity the claim is about, by its own fields (type, label, names, dates).", c => c.Subject, () => SubjectFilter.Filter, typeof(SubjectFilter.Where)),
+            new RelationFilterField<Claim, Subject>("valueSubjectEntity", "The entity the claim's value refers to (relations), by its own fields; claims without one never match.", c => c.ValueSubject, () => SubjectFilter.Filter, typeof(SubjectFilter.Where)),
         ]),
         Sort = new SortDefinition<Claim>("ClaimSortInput", "One sort key for claims; set one field per element.",
         [
@@ -68,4 +76,26 @@ public static class ClaimQuery
         },
         AlwaysColumns = [nameof(Claim.Id)],
     };
+
+    public static FilterDefinition<Claim> Filter => Query.Filter;
+
+    /// <summary>Last of the entities' root fields: claims are about the subjects and cite the sources.</summary>
+    public override int Position => 5;
+
+    protected override string RootField => "claims";
+
+    protected override string RootFieldDescription =>
+        "All claims of all entities (deprecated ones included; filter on `rank` to hide them), filtered, sorted and paged. Names, memberships and places are claims too.";
+
+    /// <summary>Adds <c>claims</c>, then the groups that compare what sources say: <c>claimGroups</c> and <c>disputes</c>.</summary>
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        base.AddQueryFields(query);
+        query.AddRootConnection<ClaimGroup, ClaimGroupList.Connection, ClaimGroupList.Where, ClaimGroupList.Order>(
+            "claimGroups", "What sources say per entity and single-valued property, with whether they agree; most-sourced first unless ordered otherwise.",
+            ClaimGroupList.Query);
+        query.AddRootConnection<ClaimGroup, DisputeList.Connection, ClaimGroupList.Where, ClaimGroupList.Order>(
+            "disputes", "Where sources disagree: the claim groups whose values cannot all be true (status CONFLICTING), most-sourced first unless ordered otherwise.",
+            ClaimGroupList.Query, ListSource<ClaimGroup>.Where(g => g.Status == GroupStatus.Conflicting));
+    }
 }

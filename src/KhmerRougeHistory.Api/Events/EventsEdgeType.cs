@@ -1,5 +1,0 @@
-using KhmerRougeHistory.Api.Querying.Graph;
-
-namespace KhmerRougeHistory.Api.Events;
-
-public sealed class EventsEdgeType() : EdgeGraphType<HistoricalEvent, EventGraphType>("Events");

@@ -1,5 +1,0 @@
-using KhmerRougeHistory.Api.Querying.Graph;
-
-namespace KhmerRougeHistory.Api.Organizations;
-
-public sealed class OrganizationsConnectionType() : ConnectionGraphType<Organization, OrganizationGraphType, OrganizationsEdgeType>("Organizations");

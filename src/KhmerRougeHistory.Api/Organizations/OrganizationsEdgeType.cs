@@ -1,5 +1,0 @@
-using KhmerRougeHistory.Api.Querying.Graph;
-
-namespace KhmerRougeHistory.Api.Organizations;
-
-public sealed class OrganizationsEdgeType() : EdgeGraphType<Organization, OrganizationGraphType>("Organizations");

@@ -1,5 +1,0 @@
-using KhmerRougeHistory.Api.Querying.Graph;
-
-namespace KhmerRougeHistory.Api.Persons;
-
-public sealed class PersonsConnectionType() : ConnectionGraphType<Person, PersonGraphType, PersonsEdgeType>("Persons");
