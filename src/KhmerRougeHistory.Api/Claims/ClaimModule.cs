@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
+using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
@@ -13,7 +15,7 @@ namespace KhmerRougeHistory.Api.Claims;
 /// Claims, declared once: the root fields <c>claims</c>, <c>claimGroups</c> and <c>disputes</c>, and how claims are
 /// filtered, sorted and projected. Union values cannot be filtered directly, so the value columns are offered flat.
 /// </summary>
-public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphType>, IPagedList<Claim>
+public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphType>, IPagedList<Claim>, INodeModule
 {
     private static readonly string[] _valueColumns =
     [
@@ -81,6 +83,14 @@ public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphTyp
 
     /// <summary>Last of the entities' root fields: claims are about the subjects and cite the sources.</summary>
     public override int Position => 5;
+
+    /// <summary>Claims, their citations and their groups each have a global ID.</summary>
+    public IEnumerable<NodeType> NodeTypes =>
+    [
+        new("Claim", (loaders, id) => loaders.Claim(id).Then(c => (object?)c)),
+        new("Citation", (loaders, id) => loaders.Citation(id).Then(c => (object?)c)),
+        new("ClaimGroup", (loaders, id) => loaders.Group(id).Then(g => (object?)g)),
+    ];
 
     protected override string RootField => "claims";
 

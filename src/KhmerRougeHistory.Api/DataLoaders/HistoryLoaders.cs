@@ -1,99 +1,43 @@
 using GraphQL.DataLoader;
 using KhmerRougeHistory.Api.Batching;
-using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Data.Sql;
-using KhmerRougeHistory.Api.Sources;
-using KhmerRougeHistory.Api.Subjects;
 
 namespace KhmerRougeHistory.Api.DataLoaders;
 
 /// <summary>
-/// Every relation of the graph, loaded in batches: each method queues a key and the whole level is fetched
-/// with one <c>IN (...)</c> statement (<see cref="HistoryStatements"/>), run as a prepared command on a kept
-/// connection. Lists come back in a stable order with the key as tie-break.
+/// The request's batch loaders: each load queues a key, and the whole level is fetched with one <c>IN (…)</c>
+/// statement, run as a prepared command on a kept connection. Lists come back in a stable order with the key as
+/// tie-break. What each entity loads is in its folder (<c>Claims/ClaimLoaders</c>, <c>Subjects/SubjectLoaders</c>…),
+/// written on these three shapes: one row per key, a list per key, and a list per key reached through a join.
 /// </summary>
-public sealed class HistoryLoaders(SqlRows sql, HistoryStatements statements, LoaderRegistry registry)
+public sealed class HistoryLoaders(SqlRows sql, LoaderStatements statements, LoaderRegistry registry)
 {
-    private static readonly object?[] _noValues = [];
+    /// <summary>An entity's statements, built once for the process.</summary>
+    public T Statements<T>()
+        where T : class => statements.Get<T>();
 
-    public IDataLoaderResult<Subject?> Subject(string key) =>
-        registry.Get<string, Subject?>("subject", (keys, ct) => ByKeyAsync(statements.SubjectsByKey, statements.Subjects, keys, s => s.Key, ct), null).Load(key);
+    /// <summary>
+    /// The row of <paramref name="table"/> whose key is <paramref name="id"/>, or null. Loads of one
+    /// <paramref name="name"/> share a batch, so each statement has a name of its own.
+    /// </summary>
+    public IDataLoaderResult<T?> ByKey<T>(string name, SqlTemplate byKeys, EntityTable<T> table, Func<T, string> key, string id)
+        where T : class =>
+        registry.Get<string, T?>(name, (keys, ct) => ByKeyAsync(byKeys, table, keys, key, ct), null).Load(id);
 
-    public IDataLoaderResult<Source?> Source(string key) =>
-        registry.Get<string, Source?>("source", (keys, ct) => ByKeyAsync(statements.SourcesByKey, statements.Sources, keys, s => s.Key, ct), null).Load(key);
+    /// <summary>The rows whose <paramref name="parent"/> is <paramref name="parentKey"/>, in the statement's order.</summary>
+    public IDataLoaderResult<IReadOnlyList<T>> ListsOf<T>(
+        string name, Func<IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> parent, string parentKey)
+        where T : class =>
+        registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => ListsAsync(statement(keys), table, parent, ct), []).Load(parentKey);
 
-    public IDataLoaderResult<Claim?> Claim(string id) =>
-        registry.Get<string, Claim?>("claim", (ids, ct) => ByKeyAsync(statements.ClaimsById, statements.Claims, ids, c => c.Id, ct), null).Load(id);
-
-    public IDataLoaderResult<Citation?> Citation(string id) =>
-        registry.Get<string, Citation?>("citation", (ids, ct) => ByKeyAsync(statements.CitationsById, statements.Citations, ids, c => c.Id, ct), null).Load(id);
-
-    public IDataLoaderResult<ClaimGroup?> Group(string id) =>
-        registry.Get<string, ClaimGroup?>("group", (ids, ct) => ByKeyAsync(statements.GroupsById, statements.Groups, ids, g => g.Id, ct), null).Load(id);
-
-    public IDataLoaderResult<IReadOnlyList<Citation>> CitationsOfClaim(string claimId) =>
-        registry.Get<string, IReadOnlyList<Citation>>("citations-of-claim", (ids, ct) => ListsAsync(
-            statements.CitationsOfClaims.With(ids), statements.Citations, c => c.ClaimId, ct), []).Load(claimId);
-
-    public IDataLoaderResult<IReadOnlyList<Claim>> ClaimsOfGroup(string groupId) =>
-        registry.Get<string, IReadOnlyList<Claim>>("claims-of-group", (ids, ct) => ListsAsync(
-            statements.ClaimsOfGroups.With(ids), statements.Claims, c => c.GroupId!, ct), []).Load(groupId);
-
-    /// <summary>A subject's claims of some properties (all when none are given), deprecated ones only when asked.</summary>
-    public IDataLoaderResult<IReadOnlyList<Claim>> ClaimsOfSubject(string subjectKey, IReadOnlyCollection<ClaimProperty>? properties, bool includeDeprecated = false)
-    {
-        var variant = $"claims-of-subject|{Variant(properties)}|{includeDeprecated}";
-        return registry.Get<string, IReadOnlyList<Claim>>(variant, (keys, ct) =>
-        {
-            var values = Properties(properties);
-            var statement = (values.Length > 0, includeDeprecated) switch
-            {
-                (false, true) => statements.ClaimsOfSubjects.With(keys),
-                (false, false) => statements.ClaimsOfSubjectsNotDeprecated.With(keys, Deprecated),
-                (true, true) => statements.ClaimsOfSubjectsByProperty.With(keys, values),
-                (true, false) => statements.ClaimsOfSubjectsByPropertyNotDeprecated.With(keys, values, Deprecated),
-            };
-            return ListsAsync(statement, statements.Claims, c => c.SubjectKey, ct);
-        }, []).Load(subjectKey);
-    }
-
-    /// <summary>Claims whose value is this subject ("who was a member of X", "who took part in Y").</summary>
-    public IDataLoaderResult<IReadOnlyList<Claim>> ClaimsAbout(string subjectKey, IReadOnlyCollection<ClaimProperty>? properties)
-    {
-        var variant = $"claims-about|{Variant(properties)}";
-        return registry.Get<string, IReadOnlyList<Claim>>(variant, (keys, ct) =>
-        {
-            var values = Properties(properties);
-            var statement = values.Length > 0
-                ? statements.ClaimsAboutSubjectsByProperty.With(keys, values, Deprecated)
-                : statements.ClaimsAboutSubjects.With(keys, Deprecated);
-            return ListsAsync(statement, statements.Claims, c => c.ValueSubjectKey!, ct);
-        }, []).Load(subjectKey);
-    }
-
-    /// <summary>The claims a source states that another claim of the same group contradicts.</summary>
-    public IDataLoaderResult<IReadOnlyList<Claim>> DisputedClaimsOfSource(string sourceKey) =>
-        registry.Get<string, IReadOnlyList<Claim>>("disputed-of-source", (keys, ct) => JoinedListsAsync(
-            statements.DisputedClaimsOfSources.With(keys, [statements.Claims.ToProvider(nameof(Claims.Claim.Agreement), AgreementStatus.Disputed)]),
-            statements.Claims, c => c.Id, ct), []).Load(sourceKey);
-
-    /// <summary>The entities a subject's relation claims of one property point at, joined in the same statement.</summary>
-    public IDataLoaderResult<IReadOnlyList<Subject>> RelatedSubjects(string subjectKey, ClaimProperty property) =>
-        registry.Get<string, IReadOnlyList<Subject>>($"related|{property}", (keys, ct) => JoinedListsAsync(
-            statements.RelatedSubjects.With(keys, [statements.Claims.ToProvider(nameof(Claims.Claim.Property), property)], Deprecated),
-            statements.Subjects, s => s.Key, ct), []).Load(subjectKey);
-
-    public IDataLoaderResult<IReadOnlyList<ClaimGroup>> GroupsOfSubject(string subjectKey) =>
-        registry.Get<string, IReadOnlyList<ClaimGroup>>("groups-of-subject", (keys, ct) => ListsAsync(
-            statements.GroupsOfSubjects.With(keys), statements.Groups, g => g.SubjectKey, ct), []).Load(subjectKey);
-
-    private object?[] Deprecated => [statements.Claims.ToProvider(nameof(Claims.Claim.Rank), Rank.Deprecated)];
-
-    private object?[] Properties(IReadOnlyCollection<ClaimProperty>? properties) =>
-        properties is { Count: > 0 } ? [.. properties.Select(p => statements.Claims.ToProvider(nameof(Claims.Claim.Property), p))] : _noValues;
-
-    private static string Variant(IReadOnlyCollection<ClaimProperty>? properties) =>
-        properties is { Count: > 0 } ? string.Join(',', properties.Order()) : "*";
+    /// <summary>
+    /// The rows a join reaches from <paramref name="parentKey"/>: the statement returns the parent's key first, then the
+    /// entity; one reached twice from a parent is kept once.
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<T>> JoinedListsOf<T>(
+        string name, Func<IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> identity, string parentKey)
+        where T : class =>
+        registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => JoinedListsAsync(statement(keys), table, identity, ct), []).Load(parentKey);
 
     private async Task<IReadOnlyDictionary<string, T?>> ByKeyAsync<T>(
         SqlTemplate template, EntityTable<T> table, IReadOnlyList<string> keys, Func<T, string> key, CancellationToken cancellationToken)
@@ -124,7 +68,6 @@ public sealed class HistoryLoaders(SqlRows sql, HistoryStatements statements, Lo
         return Group(rows, distinct: null);
     }
 
-    /// <summary>Rows of a join: the parent's key first, then the entity; an entity reached twice from one parent is kept once.</summary>
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> JoinedListsAsync<T>(
         SqlStatement statement, EntityTable<T> table, Func<T, string> identity, CancellationToken cancellationToken)
         where T : class

@@ -1,26 +1,25 @@
 using GraphQL.DataLoader;
-using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Graph.Relay;
 using KhmerRougeHistory.Api.Querying.Errors;
-using KhmerRougeHistory.Api.Subjects;
+using KhmerRougeHistory.Api.Querying.Graph;
 
 namespace KhmerRougeHistory.Api.DataLoaders;
 
-/// <summary>Fetches any node by global ID through the batch loaders, so <c>nodes(ids:)</c> costs one statement per type.</summary>
+/// <summary>
+/// Fetches any node by global ID through the batch loaders, so <c>nodes(ids:)</c> costs one statement per type. The
+/// node types are those the entity modules declare (<see cref="INodeModule"/>).
+/// </summary>
 public static class NodeResolver
 {
+    private static readonly Dictionary<string, Func<HistoryLoaders, string, IDataLoaderResult<object?>>> _loads =
+        EntityModules.All.OfType<INodeModule>().SelectMany(m => m.NodeTypes).ToDictionary(t => t.Name, t => t.Load, StringComparer.Ordinal);
+
     public static IDataLoaderResult<object?> Resolve(HistoryLoaders loaders, string? id)
     {
         ArgumentNullException.ThrowIfNull(loaders);
         var (typeName, key) = NodeId.Decode(id);
-        return typeName switch
-        {
-            _ when SubjectModules.TypeNames.Contains(typeName) => loaders.Subject(key).Then(s => (object?)(s?.Type.ToString() == typeName ? s : null)),
-            "Source" => loaders.Source(key).Then(s => (object?)s),
-            "Claim" => loaders.Claim(key).Then(c => (object?)c),
-            "Citation" => loaders.Citation(key).Then(c => (object?)c),
-            "ClaimGroup" => loaders.Group(key).Then(g => (object?)g),
-            _ => throw new InvalidIdError($"The ID names a '{typeName}', which is not a type of this API."),
-        };
+        return _loads.TryGetValue(typeName, out var load)
+            ? load(loaders, key)
+            : throw new InvalidIdError($"The ID names a '{typeName}', which is not a type of this API.");
     }
 }

@@ -17,7 +17,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddOptions<PagingOptions>().BindConfiguration(PagingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<LoaderRegistry>();
-        services.AddSingleton<HistoryStatements>();
+        services.AddSingleton<LoaderStatements>();
         services.AddScoped<HistoryLoaders>();
         services.AddSingleton<ConnectionReader>();
         services.AddScoped<NestedConnectionLoader>();

@@ -1,4 +1,6 @@
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
@@ -8,7 +10,7 @@ using KhmerRougeHistory.Api.Querying.Sorting;
 namespace KhmerRougeHistory.Api.Sources;
 
 /// <summary>Sources, declared once: the root field <c>sources</c> and how sources are filtered, sorted and projected.</summary>
-public sealed class SourceModule : EntityModule<SourceModule, Source, SourceGraphType>, IPagedList<Source>
+public sealed class SourceModule : EntityModule<SourceModule, Source, SourceGraphType>, IPagedList<Source>, INodeModule
 {
     private static readonly SortField<Source> _title = SortField<Source>.Of("title", "The title, A to Z (binary order).", s => s.Title);
 
@@ -48,6 +50,8 @@ public sealed class SourceModule : EntityModule<SourceModule, Source, SourceGrap
 
     /// <summary>After the subjects' root fields: sources are what their claims cite.</summary>
     public override int Position => 4;
+
+    public IEnumerable<NodeType> NodeTypes => [new("Source", (loaders, key) => loaders.Source(key).Then(s => (object?)s))];
 
     protected override string RootField => "sources";
 

@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
+using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying.Graph;
 
 namespace KhmerRougeHistory.Api.Subjects;
@@ -8,7 +10,7 @@ namespace KhmerRougeHistory.Api.Subjects;
 /// The declaration of a kind of subject whose kinds are the enum <typeparamref name="TKind"/>: an entity
 /// (<see cref="EntityModule{TSelf, TEntity, TNodeType}"/>) that is also one of the shared table's subjects.
 /// </summary>
-public abstract class SubjectModule<TSelf, TSubject, TKind, TNodeType> : EntityModule<TSelf, TSubject, TNodeType>, ISubjectModule
+public abstract class SubjectModule<TSelf, TSubject, TKind, TNodeType> : EntityModule<TSelf, TSubject, TNodeType>, ISubjectModule, INodeModule
     where TSelf : IPagedList<TSubject>
     where TSubject : Subject
     where TKind : struct, Enum
@@ -20,6 +22,10 @@ public abstract class SubjectModule<TSelf, TSubject, TKind, TNodeType> : EntityM
     public override int Position => (int)Type;
 
     public Type EntityClass => typeof(TSubject);
+
+    /// <summary>The subject by key, if it is of this kind: a global ID names its type.</summary>
+    public IEnumerable<NodeType> NodeTypes =>
+        [new(Type.ToString(), (loaders, key) => loaders.Subject(key).Then(s => (object?)(s?.Type == Type ? s : null)))];
 
     public abstract string DataFile { get; }
 
