@@ -4,6 +4,7 @@ using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Sites;
 using KhmerRougeHistory.Api.Subjects;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 
 namespace KhmerRougeHistory.Api.Events;
 
@@ -41,6 +42,8 @@ public sealed class EventModule : SubjectModule<EventModule, HistoricalEvent, Ev
     public override SubjectType Type => SubjectType.Event;
 
     public override string DataFile => "events.json";
+
+    public override SyntheticRecipe Synthetic { get; } = new EventSyntheticRecipe();
 
     public override string KeyPrefix => "event/";
 

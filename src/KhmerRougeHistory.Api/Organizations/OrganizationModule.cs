@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Subjects;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 
 namespace KhmerRougeHistory.Api.Organizations;
 
@@ -26,6 +27,8 @@ public sealed class OrganizationModule : SubjectModule<OrganizationModule, Organ
     public override SubjectType Type => SubjectType.Organization;
 
     public override string DataFile => "organizations.json";
+
+    public override SyntheticRecipe Synthetic { get; } = new OrganizationSyntheticRecipe();
 
     public override string KeyPrefix => "organization/";
 

@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Subjects;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 
 namespace KhmerRougeHistory.Api.Persons;
 
@@ -24,6 +25,8 @@ public sealed class PersonModule : SubjectModule<PersonModule, Person, PersonKin
     public override SubjectType Type => SubjectType.Person;
 
     public override string DataFile => "persons.json";
+
+    public override SyntheticRecipe Synthetic { get; } = new PersonSyntheticRecipe();
 
     public override string KeyPrefix => "person/";
 

@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Subjects;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 
 namespace KhmerRougeHistory.Api.Sites;
 
@@ -23,6 +24,8 @@ public sealed class SiteModule : SubjectModule<SiteModule, Site, SiteKind, SiteG
     public override SubjectType Type => SubjectType.Site;
 
     public override string DataFile => "sites.json";
+
+    public override SyntheticRecipe Synthetic { get; } = new SiteSyntheticRecipe();
 
     public override string KeyPrefix => "site/";
 

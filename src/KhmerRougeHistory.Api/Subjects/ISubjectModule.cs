@@ -1,3 +1,5 @@
+using KhmerRougeHistory.Api.Subjects.Synthetic;
+
 namespace KhmerRougeHistory.Api.Subjects;
 
 /// <summary>
@@ -20,6 +22,9 @@ public interface ISubjectModule
 
     /// <summary>The names the record's <c>kind</c> may take, for a refusal that says what is expected.</summary>
     IReadOnlyList<string> KindNames { get; }
+
+    /// <summary>How subjects of this kind are invented for a synthetic database.</summary>
+    SyntheticRecipe Synthetic { get; }
 
     /// <summary>A subject of this kind, or null when <paramref name="kind"/> is not one of <see cref="KindNames"/>.</summary>
     Subject? Create(string key, string label, string description, string? kind);

@@ -3,6 +3,7 @@ using KhmerRougeHistory.Api.Batching;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying.Graph;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 
 namespace KhmerRougeHistory.Api.Subjects;
 
@@ -32,6 +33,8 @@ public abstract class SubjectModule<TSelf, TSubject, TKind, TNodeType> : EntityM
     public abstract string KeyPrefix { get; }
 
     public IReadOnlyList<string> KindNames { get; } = Enum.GetNames<TKind>();
+
+    public abstract SyntheticRecipe Synthetic { get; }
 
     public Subject? Create(string key, string label, string description, string? kind) =>
         EnumText.TryParse<TKind>(kind, out var value) ? Create(key, label, description, value) : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Dates;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 
 namespace KhmerRougeHistory.Api.Import.Synthetic;
 
@@ -8,28 +9,28 @@ namespace KhmerRougeHistory.Api.Import.Synthetic;
 /// Builds claims the way the importer does (stable IDs from content, 1–3 citations from distinct sources), with
 /// values that are invented. One source in ten citations is the big "register", as real archives are uneven.
 /// </summary>
-internal sealed class SyntheticClaimFactory(Random random, IReadOnlyList<string> sourceKeys)
+internal sealed class SyntheticClaimFactory(Random random, IReadOnlyList<string> sourceKeys) : ISyntheticClaims
 {
     private int _ordinal;
 
-    public Claim Text(string subject, ClaimProperty property, string text, NameType? nameType = null) =>
+    public Claim Text(string subject, ClaimProperty claimProperty, string text, NameType? nameType = null) =>
         Cite(new Claim
         {
-            Id = StableId.For("claim/", subject, property.ToString(), text, null, null, nameType?.ToString(), null, null),
+            Id = StableId.For("claim/", subject, claimProperty.ToString(), text, null, null, nameType?.ToString(), null, null),
             SubjectKey = subject,
-            Property = property,
+            Property = claimProperty,
             ValueKind = ValueKind.Text,
             Certainty = Certainty.Stated,
             ValueText = text,
             NameType = nameType,
         }, text);
 
-    public Claim Entity(string subject, ClaimProperty property, string target, string? role = null, string? validFrom = null, string? validTo = null) =>
+    public Claim Entity(string subject, ClaimProperty claimProperty, string target, string? role = null, string? validFrom = null, string? validTo = null) =>
         Cite(new Claim
         {
-            Id = StableId.For("claim/", subject, property.ToString(), target, role, null, null, validFrom, validTo),
+            Id = StableId.For("claim/", subject, claimProperty.ToString(), target, role, null, null, validFrom, validTo),
             SubjectKey = subject,
-            Property = property,
+            Property = claimProperty,
             ValueKind = ValueKind.Entity,
             Certainty = Certainty.Stated,
             ValueSubjectKey = target,
@@ -41,15 +42,15 @@ internal sealed class SyntheticClaimFactory(Random random, IReadOnlyList<string>
         }, role ?? target);
 
     /// <summary>A day when <paramref name="day"/> is given, else a year.</summary>
-    public Claim Date(string subject, ClaimProperty property, int year, int month = 0, int day = 0)
+    public Claim DateClaim(string subject, ClaimProperty claimProperty, int year, int month = 0, int day = 0)
     {
         var precise = day > 0;
         var edtf = precise ? $"{year:0000}-{month:00}-{day:00}" : $"{year:0000}";
         return Cite(new Claim
         {
-            Id = StableId.For("claim/", subject, property.ToString(), edtf, null, null, null, null, null),
+            Id = StableId.For("claim/", subject, claimProperty.ToString(), edtf, null, null, null, null, null),
             SubjectKey = subject,
-            Property = property,
+            Property = claimProperty,
             ValueKind = ValueKind.Date,
             Certainty = Certainty.Stated,
             DateEdtf = edtf,
@@ -59,14 +60,14 @@ internal sealed class SyntheticClaimFactory(Random random, IReadOnlyList<string>
         }, edtf);
     }
 
-    public Claim Quantity(string subject, ClaimProperty property, double amount, string unit, Certainty certainty)
+    public Claim Quantity(string subject, ClaimProperty claimProperty, double amount, string unit, Certainty certainty)
     {
         var canonical = $"{certainty} {amount.ToString("R", CultureInfo.InvariantCulture)} {unit}";
         return Cite(new Claim
         {
-            Id = StableId.For("claim/", subject, property.ToString(), canonical, null, null, null, null, null),
+            Id = StableId.For("claim/", subject, claimProperty.ToString(), canonical, null, null, null, null, null),
             SubjectKey = subject,
-            Property = property,
+            Property = claimProperty,
             ValueKind = ValueKind.Quantity,
             Certainty = certainty,
             Amount = amount,

@@ -4,6 +4,7 @@ using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Model;
 using KhmerRougeHistory.Api.Sources;
 using KhmerRougeHistory.Api.Subjects;
+using KhmerRougeHistory.Api.Subjects.Synthetic;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Import.Synthetic;
@@ -43,11 +44,11 @@ public static class SyntheticDataGenerator
         await SaveAsync(context, cancellationToken);
         summary.Sources = sources.Count;
 
-        var builder = new SyntheticSubjectBuilder(random, new SyntheticClaimFactory(random, [.. sources.Select(s => s.Key)]), size);
+        var synthetic = new SyntheticSubjects(random, new SyntheticClaimFactory(random, [.. sources.Select(s => s.Key)]), size.CountOf);
         var plan = Plan(size);
         for (var start = 0; start < plan.Count; start += SubjectsPerChunk)
         {
-            var built = plan.Skip(start).Take(SubjectsPerChunk).Select(build => build(builder)).ToList();
+            var built = plan.Skip(start).Take(SubjectsPerChunk).Select(build => build(synthetic)).ToList();
             var chunkClaims = built.SelectMany(b => b.Claims).ToList();
             var groups = AgreementCalculator.Apply(chunkClaims);
             DatasetCompiler.DeriveSortDates(built.Select(b => b.Subject), chunkClaims);
@@ -90,35 +91,21 @@ public static class SyntheticDataGenerator
             DocumentFile = $"synthetic-{i:0000}.txt",
         })];
 
-    // Organizations, sites and events first so that the claims budget is spread evenly over every subject.
-    private static List<Func<SyntheticSubjectBuilder, (Subject Subject, List<Claim> Claims)>> Plan(SyntheticDataSize size)
+    // The rarer kinds first (organizations, sites, events, then persons), as the generator always has, so that a seed
+    // keeps giving the same database; the claims left over after an even split go to the first subjects.
+    private static List<Func<SyntheticSubjects, (Subject Subject, List<Claim> Claims)>> Plan(SyntheticDataSize size)
     {
-        var plan = new List<Func<SyntheticSubjectBuilder, (Subject Subject, List<Claim> Claims)>>(size.Subjects);
+        var plan = new List<Func<SyntheticSubjects, (Subject Subject, List<Claim> Claims)>>(size.Subjects);
         var perSubject = Math.Max(1, size.Claims / size.Subjects);
         var extra = Math.Max(0, size.Claims - (perSubject * size.Subjects));
         int Budget(int i) => perSubject + (i < extra ? 1 : 0);
-        for (var i = 0; i < size.Organizations; i++)
+        foreach (var module in SubjectModules.All.OrderByDescending(m => m.Synthetic.PerPersons))
         {
-            var (index, budget) = (i, Budget(plan.Count));
-            plan.Add(b => b.Organization(index, budget));
-        }
-
-        for (var i = 0; i < size.Sites; i++)
-        {
-            var (index, budget) = (i, Budget(plan.Count));
-            plan.Add(b => b.Site(index, budget));
-        }
-
-        for (var i = 0; i < size.Events; i++)
-        {
-            var (index, budget) = (i, Budget(plan.Count));
-            plan.Add(b => b.Event(index, budget));
-        }
-
-        for (var i = 0; i < size.Persons; i++)
-        {
-            var (index, budget) = (i, Budget(plan.Count));
-            plan.Add(b => b.Person(index, budget));
+            for (var i = 0; i < size.CountOf(module.Type); i++)
+            {
+                var (index, budget) = (i, Budget(plan.Count));
+                plan.Add(synthetic => module.Synthetic.Build(synthetic, index, budget));
+            }
         }
 
         return plan;
