@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Model;
-using KhmerRougeHistory.Api.Model.Configurations;
+using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
 
 namespace KhmerRougeHistory.Api.Search;

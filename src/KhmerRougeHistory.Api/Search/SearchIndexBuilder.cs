@@ -1,6 +1,6 @@
 using KhmerRougeHistory.Api.Claims;
 using KhmerRougeHistory.Api.Model;
-using KhmerRougeHistory.Api.Model.Configurations;
+using KhmerRougeHistory.Api.Subjects;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,7 @@
-using KhmerRougeHistory.Api.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Model.Configurations;
+namespace KhmerRougeHistory.Api.Sources;
 
 internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
 {

@@ -1,8 +1,7 @@
-using KhmerRougeHistory.Api.Subjects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Model.Configurations;
+namespace KhmerRougeHistory.Api.Subjects;
 
 internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
 {

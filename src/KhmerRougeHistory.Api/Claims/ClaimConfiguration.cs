@@ -1,8 +1,7 @@
-using KhmerRougeHistory.Api.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KhmerRougeHistory.Api.Model.Configurations;
+namespace KhmerRougeHistory.Api.Claims;
 
 internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
 {
