@@ -2,7 +2,7 @@ using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Import;
 using KhmerRougeHistory.Api.Import.Postgres;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using KhmerRougeHistory.Api.Tests.Processes;
+using KhmerRougeHistory.Api.Tests.EndToEnd.Processes;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 

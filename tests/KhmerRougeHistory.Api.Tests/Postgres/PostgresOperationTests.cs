@@ -1,5 +1,5 @@
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using KhmerRougeHistory.Api.Tests.Operations;
+using KhmerRougeHistory.Api.Tests.EndToEnd.Operations;
 
 namespace KhmerRougeHistory.Api.Tests.Postgres;
 

@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.Tests.Audit;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Export.Frictionless;

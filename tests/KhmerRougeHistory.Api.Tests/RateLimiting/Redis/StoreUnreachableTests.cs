@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using KhmerRougeHistory.Api.Tests.Diagnostics;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
-using KhmerRougeHistory.Api.Tests.Processes;
+using KhmerRougeHistory.Api.Tests.EndToEnd.Processes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using static KhmerRougeHistory.Api.Tests.RateLimiting.RateLimitedApi;
