@@ -32,7 +32,7 @@ public static class ClaimLoaders
     {
         ArgumentNullException.ThrowIfNull(loaders);
         var sql = loaders.Statements<ClaimStatements>();
-        return loaders.ListsOf("citations-of-claim", ids => sql.CitationsOfClaims.With(ids), sql.Citations, c => c.ClaimId, claimId);
+        return loaders.ListsOf("citations-of-claim", sql, static (sql, ids) => sql.CitationsOfClaims.With(ids), sql.Citations, c => c.ClaimId, claimId);
     }
 
     /// <summary>The claims of a group: the values its sources give for one property of one subject.</summary>
@@ -40,6 +40,6 @@ public static class ClaimLoaders
     {
         ArgumentNullException.ThrowIfNull(loaders);
         var sql = loaders.Statements<ClaimStatements>();
-        return loaders.ListsOf("claims-of-group", ids => sql.ClaimsOfGroups.With(ids), sql.Claims, c => c.GroupId!, groupId);
+        return loaders.ListsOf("claims-of-group", sql, static (sql, ids) => sql.ClaimsOfGroups.With(ids), sql.Claims, c => c.GroupId!, groupId);
     }
 }

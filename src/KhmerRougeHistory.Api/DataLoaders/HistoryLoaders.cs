@@ -21,23 +21,47 @@ public sealed class HistoryLoaders(SqlRows sql, LoaderStatements statements, Loa
     /// <paramref name="name"/> share a batch, so each statement has a name of its own.
     /// </summary>
     public IDataLoaderResult<T?> ByKey<T>(string name, SqlTemplate byKeys, EntityTable<T> table, Func<T, string> key, string id)
-        where T : class =>
-        registry.Get<string, T?>(name, (keys, ct) => ByKeyAsync(byKeys, table, keys, key, ct), null).Load(id);
+        where T : class
+    {
+        if (!registry.TryGet<string, T?>(name, out var loader))
+        {
+            loader = registry.Get<string, T?>(name, (keys, ct) => ByKeyAsync(byKeys, table, keys, key, ct), null);
+        }
 
-    /// <summary>The rows whose <paramref name="parent"/> is <paramref name="parentKey"/>, in the statement's order.</summary>
-    public IDataLoaderResult<IReadOnlyList<T>> ListsOf<T>(
-        string name, Func<IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> parent, string parentKey)
-        where T : class =>
-        registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => ListsAsync(statement(keys), table, parent, ct), []).Load(parentKey);
+        return loader.Load(id);
+    }
+
+    /// <summary>
+    /// The rows whose <paramref name="parent"/> is <paramref name="parentKey"/>, in the statement's order. The statement
+    /// is written from <paramref name="state"/> (pass a static lambda), so that a load allocates no closure.
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<T>> ListsOf<T, TState>(
+        string name, TState state, Func<TState, IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> parent, string parentKey)
+        where T : class
+    {
+        if (!registry.TryGet<string, IReadOnlyList<T>>(name, out var loader))
+        {
+            loader = registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => ListsAsync(statement(state, keys), table, parent, ct), []);
+        }
+
+        return loader.Load(parentKey);
+    }
 
     /// <summary>
     /// The rows a join reaches from <paramref name="parentKey"/>: the statement returns the parent's key first, then the
     /// entity; one reached twice from a parent is kept once.
     /// </summary>
-    public IDataLoaderResult<IReadOnlyList<T>> JoinedListsOf<T>(
-        string name, Func<IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> identity, string parentKey)
-        where T : class =>
-        registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => JoinedListsAsync(statement(keys), table, identity, ct), []).Load(parentKey);
+    public IDataLoaderResult<IReadOnlyList<T>> JoinedListsOf<T, TState>(
+        string name, TState state, Func<TState, IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> identity, string parentKey)
+        where T : class
+    {
+        if (!registry.TryGet<string, IReadOnlyList<T>>(name, out var loader))
+        {
+            loader = registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => JoinedListsAsync(statement(state, keys), table, identity, ct), []);
+        }
+
+        return loader.Load(parentKey);
+    }
 
     private async Task<IReadOnlyDictionary<string, T?>> ByKeyAsync<T>(
         SqlTemplate template, EntityTable<T> table, IReadOnlyList<string> keys, Func<T, string> key, CancellationToken cancellationToken)

@@ -21,7 +21,8 @@ public static class SourceLoaders
         var sql = loaders.Statements<SourceStatements>();
         return loaders.JoinedListsOf(
             "disputed-of-source",
-            keys => sql.DisputedClaimsOfSources.With(keys, [sql.Claims.ToProvider(nameof(Claim.Agreement), AgreementStatus.Disputed)]),
+            sql,
+            static (sql, keys) => sql.DisputedClaimsOfSources.With(keys, [sql.Claims.ToProvider(nameof(Claim.Agreement), AgreementStatus.Disputed)]),
             sql.Claims,
             c => c.Id,
             sourceKey);

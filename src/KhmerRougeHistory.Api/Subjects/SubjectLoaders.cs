@@ -27,8 +27,10 @@ public static class SubjectLoaders
         var sql = loaders.Statements<SubjectStatements>();
         return loaders.ListsOf(
             $"claims-of-subject|{Variant(properties)}|{includeDeprecated}",
-            keys =>
+            (sql, properties, includeDeprecated),
+            static (state, keys) =>
             {
+                var (sql, properties, includeDeprecated) = state;
                 var values = Properties(sql, properties);
                 return (values.Length > 0, includeDeprecated) switch
                 {
@@ -50,8 +52,10 @@ public static class SubjectLoaders
         var sql = loaders.Statements<SubjectStatements>();
         return loaders.ListsOf(
             $"claims-about|{Variant(properties)}",
-            keys =>
+            (sql, properties),
+            static (state, keys) =>
             {
+                var (sql, properties) = state;
                 var values = Properties(sql, properties);
                 return values.Length > 0
                     ? sql.ClaimsAboutSubjectsByProperty.With(keys, values, Deprecated(sql))
@@ -69,7 +73,8 @@ public static class SubjectLoaders
         var sql = loaders.Statements<SubjectStatements>();
         return loaders.JoinedListsOf(
             $"related|{property}",
-            keys => sql.RelatedSubjects.With(keys, [sql.Claims.ToProvider(nameof(Claim.Property), property)], Deprecated(sql)),
+            (sql, property),
+            static (state, keys) => state.sql.RelatedSubjects.With(keys, [state.sql.Claims.ToProvider(nameof(Claim.Property), state.property)], Deprecated(state.sql)),
             sql.Subjects,
             s => s.Key,
             subjectKey);
@@ -80,7 +85,7 @@ public static class SubjectLoaders
     {
         ArgumentNullException.ThrowIfNull(loaders);
         var sql = loaders.Statements<SubjectStatements>();
-        return loaders.ListsOf("groups-of-subject", keys => sql.GroupsOfSubjects.With(keys), sql.Groups, g => g.SubjectKey, subjectKey);
+        return loaders.ListsOf("groups-of-subject", sql, static (sql, keys) => sql.GroupsOfSubjects.With(keys), sql.Groups, g => g.SubjectKey, subjectKey);
     }
 
     private static object?[] Deprecated(SubjectStatements sql) => [sql.Claims.ToProvider(nameof(Claim.Rank), Rank.Deprecated)];
