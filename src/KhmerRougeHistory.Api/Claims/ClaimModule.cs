@@ -82,7 +82,7 @@ public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphTyp
     public static FilterDefinition<Claim> Filter => Query.Filter;
 
     /// <summary>Last of the entities' root fields: claims are about the subjects and cite the sources.</summary>
-    public override int Position => 5;
+    public override int Position => 101;
 
     /// <summary>Claims, their citations and their groups each have a global ID.</summary>
     public IEnumerable<NodeType> NodeTypes =>

@@ -21,15 +21,8 @@ public sealed class HistoryLoaders(SqlRows sql, LoaderStatements statements, Loa
     /// <paramref name="name"/> share a batch, so each statement has a name of its own.
     /// </summary>
     public IDataLoaderResult<T?> ByKey<T>(string name, SqlTemplate byKeys, EntityTable<T> table, Func<T, string> key, string id)
-        where T : class
-    {
-        if (!registry.TryGet<string, T?>(name, out var loader))
-        {
-            loader = registry.Get<string, T?>(name, (keys, ct) => ByKeyAsync(byKeys, table, keys, key, ct), null);
-        }
-
-        return loader.Load(id);
-    }
+        where T : class =>
+        (registry.TryGet<string, T?>(name, out var loader) ? loader : NewByKeyLoader(name, byKeys, table, key)).Load(id);
 
     /// <summary>
     /// The rows whose <paramref name="parent"/> is <paramref name="parentKey"/>, in the statement's order. The statement
@@ -37,15 +30,8 @@ public sealed class HistoryLoaders(SqlRows sql, LoaderStatements statements, Loa
     /// </summary>
     public IDataLoaderResult<IReadOnlyList<T>> ListsOf<T, TState>(
         string name, TState state, Func<TState, IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> parent, string parentKey)
-        where T : class
-    {
-        if (!registry.TryGet<string, IReadOnlyList<T>>(name, out var loader))
-        {
-            loader = registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => ListsAsync(statement(state, keys), table, parent, ct), []);
-        }
-
-        return loader.Load(parentKey);
-    }
+        where T : class =>
+        (registry.TryGet<string, IReadOnlyList<T>>(name, out var loader) ? loader : NewListsLoader(name, state, statement, table, parent)).Load(parentKey);
 
     /// <summary>
     /// The rows a join reaches from <paramref name="parentKey"/>: the statement returns the parent's key first, then the
@@ -53,15 +39,24 @@ public sealed class HistoryLoaders(SqlRows sql, LoaderStatements statements, Loa
     /// </summary>
     public IDataLoaderResult<IReadOnlyList<T>> JoinedListsOf<T, TState>(
         string name, TState state, Func<TState, IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> identity, string parentKey)
-        where T : class
-    {
-        if (!registry.TryGet<string, IReadOnlyList<T>>(name, out var loader))
-        {
-            loader = registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => JoinedListsAsync(statement(state, keys), table, identity, ct), []);
-        }
+        where T : class =>
+        (registry.TryGet<string, IReadOnlyList<T>>(name, out var loader) ? loader : NewJoinedListsLoader(name, state, statement, table, identity)).Load(parentKey);
 
-        return loader.Load(parentKey);
-    }
+    // The fetches are built in methods of their own: a lambda's captured parameters are allocated on entry to the
+    // method that declares it, so a closure in the loads above would cost every load, not only a level's first.
+    private BatchLoader<string, T?> NewByKeyLoader<T>(string name, SqlTemplate byKeys, EntityTable<T> table, Func<T, string> key)
+        where T : class =>
+        registry.Get<string, T?>(name, (keys, ct) => ByKeyAsync(byKeys, table, keys, key, ct), null);
+
+    private BatchLoader<string, IReadOnlyList<T>> NewListsLoader<T, TState>(
+        string name, TState state, Func<TState, IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> parent)
+        where T : class =>
+        registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => ListsAsync(statement(state, keys), table, parent, ct), []);
+
+    private BatchLoader<string, IReadOnlyList<T>> NewJoinedListsLoader<T, TState>(
+        string name, TState state, Func<TState, IReadOnlyList<string>, SqlStatement> statement, EntityTable<T> table, Func<T, string> identity)
+        where T : class =>
+        registry.Get<string, IReadOnlyList<T>>(name, (keys, ct) => JoinedListsAsync(statement(state, keys), table, identity, ct), []);
 
     private async Task<IReadOnlyDictionary<string, T?>> ByKeyAsync<T>(
         SqlTemplate template, EntityTable<T> table, IReadOnlyList<string> keys, Func<T, string> key, CancellationToken cancellationToken)

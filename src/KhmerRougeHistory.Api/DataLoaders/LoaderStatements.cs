@@ -12,5 +12,5 @@ public sealed class LoaderStatements(IServiceProvider services)
 
     public T Get<T>()
         where T : class =>
-        (T)_built.GetOrAdd(typeof(T), type => ActivatorUtilities.CreateInstance(services, type));
+        (T)_built.GetOrAdd(typeof(T), static (type, services) => ActivatorUtilities.CreateInstance(services, type), services);
 }

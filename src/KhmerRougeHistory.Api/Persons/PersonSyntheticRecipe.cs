@@ -5,7 +5,7 @@ using KhmerRougeHistory.Api.Subjects.Synthetic;
 namespace KhmerRougeHistory.Api.Persons;
 
 /// <summary>
-/// An invented person: a Khmer-style name and a revolutionary one, a birth date (one in seven disputed by a second
+/// An invented person: a Khmer-style name and a revolutionary one, a birth date (15 % of them disputed by a second
 /// source), a membership, a participation, an occupation, then testimony until the budget is spent.
 /// </summary>
 public sealed class PersonSyntheticRecipe : SyntheticRecipe

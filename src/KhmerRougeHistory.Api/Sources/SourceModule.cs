@@ -48,8 +48,8 @@ public sealed class SourceModule : EntityModule<SourceModule, Source, SourceGrap
 
     public static FilterDefinition<Source> Filter => Query.Filter;
 
-    /// <summary>After the subjects' root fields: sources are what their claims cite.</summary>
-    public override int Position => 4;
+    /// <summary>After every kind of subject's root fields: sources are what their claims cite.</summary>
+    public override int Position => 100;
 
     public IEnumerable<NodeType> NodeTypes => [new("Source", (loaders, key) => loaders.Source(key).Then(s => (object?)s))];
 

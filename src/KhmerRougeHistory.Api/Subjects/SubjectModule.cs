@@ -19,7 +19,7 @@ public abstract class SubjectModule<TSelf, TSubject, TKind, TNodeType> : EntityM
 {
     public abstract SubjectType Type { get; }
 
-    /// <summary>Subjects come first among the root fields, in the order of <see cref="SubjectType"/>.</summary>
+    /// <summary>Subjects come first among the root fields, in the order of <see cref="SubjectType"/> (sources and claims follow from 100).</summary>
     public override int Position => (int)Type;
 
     public Type EntityClass => typeof(TSubject);

@@ -5,6 +5,8 @@ public static class EntityModules
 {
     public static IReadOnlyList<IEntityModule> All { get; } = Discover();
 
+    // The modules are created here without reading their static declarations (Query, Filter), which read other
+    // modules' and SubjectModules, and so this list: a module's Position must stay a constant, not read a static.
     private static List<IEntityModule> Discover()
     {
         List<IEntityModule> modules = [.. typeof(IEntityModule).Assembly.GetTypes()

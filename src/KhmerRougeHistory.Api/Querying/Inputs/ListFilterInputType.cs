@@ -11,6 +11,11 @@ public abstract class ListFilterInputType<TElementInputType> : InputObjectGraphT
     protected ListFilterInputType()
     {
         var element = new TElementInputType().Name;
+        if (!element.EndsWith(ElementSuffix, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"A list filter's element input must be named …{ElementSuffix}; {element} is not.");
+        }
+
         Name = "ListFilterInputTypeOf" + element;
         Description = $"Conditions on a list of {ItemsOf(element)}.";
         AddField(new FieldType { Name = "all", Type = typeof(TElementInputType), Description = "Every item matches." });
