@@ -1,7 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using KhmerRougeHistory.Api.Batching;
-using KhmerRougeHistory.Api.DataLoaders;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Errors;
 using KhmerRougeHistory.Api.Querying.Graph;
@@ -67,8 +65,7 @@ public static class SearchQueryFields
                     throw new QueryError(TooManySearchTermsException.Code, e.Message);
                 }
 
-                var loaders = context.Loaders();
-                return hits.Select(h => loaders.Subject(h.Key)).All();
+                return (IReadOnlyList<Subject>)[.. hits.Select(h => h.Subject)];
             });
         return query;
     }

@@ -11,10 +11,13 @@ namespace KhmerRougeHistory.Api.Search;
 /// and accents; a subject one of whose names the words are comes first, then the best matches (bm25, label above
 /// names above description), ties by key: the own-words tiers of <see cref="SearchMatches"/>, in its order.
 /// On PostgreSQL the same words match and the same bm25 ranks them (<see cref="PostgresSearchIndex"/>).
+/// The page's subjects are read in the same statement, so a search costs one statement before its fields' loads.
 /// </summary>
-public sealed class SubjectSearch(SqlRows sql, SearchMatches matches)
+public sealed class SubjectSearch(SqlRows sql, SearchMatches matches, EntityTables tables)
 {
     private const int SqliteError = 1;
+
+    private readonly EntityTable<Subject> _subjects = tables.For<Subject>();
 
     /// <summary>
     /// At most <paramref name="first"/> subjects matching every word of <paramref name="text"/>, best first.
@@ -33,8 +36,7 @@ public sealed class SubjectSearch(SqlRows sql, SearchMatches matches)
         List<SearchHit> hits;
         try
         {
-            hits = await sql.ReadAsync(Statement(words, first), reader => new SearchHit(
-                reader.GetString(0), Enum.Parse<SubjectType>(reader.GetString(1)), reader.GetDouble(2)), cancellationToken);
+            hits = await sql.ReadAsync(Statement(words, first), reader => new SearchHit(_subjects.Read(reader, 1), reader.GetDouble(0)), cancellationToken);
         }
         catch (Exception e) when (MissingIndex(e))
         {
@@ -54,13 +56,17 @@ public sealed class SubjectSearch(SqlRows sql, SearchMatches matches)
         $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
         "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
 
-    // The text depends only on the number of words' placeholders and the engine: the values are parameters.
+    // The text depends only on the number of words' placeholders and the engine: the values are parameters. The page
+    // is cut before the join, so only its own subjects are looked up.
     private SqlStatement Statement(IReadOnlyList<string> words, int first)
     {
         var parameters = new SqlParameterList();
         var own = matches.OwnWordsSubquery(words, parameters);
+        var s = _subjects;
         return new SqlStatement(
-            $"SELECT m.\"Key\", m.\"SubjectType\", m.\"Relevance\" FROM ({own}) AS m ORDER BY m.\"Relevance\" DESC, m.\"Key\" LIMIT {parameters.Add(first)}",
+            $"SELECT p.\"Relevance\", {s.SelectList("s")} " +
+            $"FROM (SELECT m.\"Key\", m.\"Relevance\" FROM ({own}) AS m ORDER BY m.\"Relevance\" DESC, m.\"Key\" LIMIT {parameters.Add(first)}) AS p " +
+            $"JOIN {s.Name} AS s ON s.{s.Column(nameof(Subject.Key))} = p.\"Key\" ORDER BY p.\"Relevance\" DESC, p.\"Key\"",
             parameters.Values);
     }
 }

@@ -60,6 +60,25 @@ public sealed class StatementCountTests : IDisposable
         Assert.Equal(small, _sql.Statements.Count);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public async Task Search_ReadsItsSubjectsInTheSearchStatement_AndOneStatementPerFieldLevel(int first)
+    {
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+
+        _sql.Clear();
+        var (_, body) = await GraphQLClient.PostAsync(client, "query ($first: Int) { search(text: \"khmer\", first: $first) { __typename label names { value } } }", new { first });
+
+        var hits = GraphQLAssert.Data(body)["search"]!.AsArray();
+        Assert.True(hits.Count > 1, "the search must find several subjects");
+        Assert.All(hits, h => Assert.False(string.IsNullOrEmpty((string?)h!["label"])));
+
+        // The search with its subjects, then the subjects' names: no statement loads the subjects by key.
+        Assert.Equal(2, _sql.Statements.Count);
+    }
+
     private async Task<(int Statements, int Events, int Participants)> CountAsync(HttpClient client, int first)
     {
         _sql.Clear();

@@ -61,7 +61,7 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
         var history = new HistoryDatabase(database.FilePath, RepositoryPaths.DataDirectory);
         using var connections = new SqliteReadConnections(history);
 
-        await new SubjectSearch(new SqlRows(connections, [recorder]), new SearchMatches(history, Options.Create(new SubjectSearchOptions()))).SearchAsync("khmer rouge", 50, CancellationToken.None);
+        await new SubjectSearch(new SqlRows(connections, [recorder]), new SearchMatches(history, Options.Create(new SubjectSearchOptions())), ModelTables.For(history)).SearchAsync("khmer rouge", 50, CancellationToken.None);
 
         Assert.Single(recorder.Statements);
     }
@@ -82,7 +82,7 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
         var history = new HistoryDatabase(path, RepositoryPaths.DataDirectory);
         using var connections = new SqliteReadConnections(history);
         var error = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => new SubjectSearch(new SqlRows(connections, []), new SearchMatches(history, Options.Create(new SubjectSearchOptions()))).SearchAsync("pol", 5, CancellationToken.None));
+            () => new SubjectSearch(new SqlRows(connections, []), new SearchMatches(history, Options.Create(new SubjectSearchOptions())), ModelTables.For(history)).SearchAsync("pol", 5, CancellationToken.None));
 
         Assert.Contains("no search index", error.Message, StringComparison.Ordinal);
         Assert.Contains("import", error.Message, StringComparison.Ordinal);

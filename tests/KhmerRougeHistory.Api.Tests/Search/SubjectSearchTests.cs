@@ -188,7 +188,7 @@ public sealed class SubjectSearchTests(CuratedDatabase database) : IDisposable
 
     public void Dispose() => _connections.Dispose();
 
-    private SubjectSearch With(SubjectSearchOptions options) => new(new SqlRows(_connections, []), new SearchMatches(_history, Options.Create(options)));
+    private SubjectSearch With(SubjectSearchOptions options) => new(new SqlRows(_connections, []), new SearchMatches(_history, Options.Create(options)), ModelTables.For(_history));
 
     private static List<string> Keys(IEnumerable<SearchHit> hits) => [.. hits.Select(h => h.Key)];
 
