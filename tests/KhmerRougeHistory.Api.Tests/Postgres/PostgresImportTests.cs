@@ -1,8 +1,8 @@
 using KhmerRougeHistory.Api.Data;
 using KhmerRougeHistory.Api.Import;
 using KhmerRougeHistory.Api.Import.Postgres;
-using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.EndToEnd.Processes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 

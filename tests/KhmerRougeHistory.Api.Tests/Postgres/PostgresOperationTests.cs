@@ -1,5 +1,5 @@
-using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.EndToEnd.Operations;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Postgres;
 

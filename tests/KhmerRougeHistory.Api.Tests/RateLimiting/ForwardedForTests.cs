@@ -1,6 +1,6 @@
 using System.Net;
-using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.EndToEnd.Processes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 using static KhmerRougeHistory.Api.Tests.RateLimiting.RateLimitedApi;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.EndToEnd.Processes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting.Redis;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using KhmerRougeHistory.Api.Tests.Infrastructure;
 using KhmerRougeHistory.Api.Tests.EndToEnd.Processes;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 using static KhmerRougeHistory.Api.Tests.RateLimiting.Redis.FleetApi;
 
 namespace KhmerRougeHistory.Api.Tests.RateLimiting.Redis;
