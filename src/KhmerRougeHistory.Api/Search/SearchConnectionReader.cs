@@ -8,7 +8,8 @@ namespace KhmerRougeHistory.Api.Search;
 /// <summary>
 /// A page of search results: the matches subquery (<see cref="SearchMatches"/>) joined to the subjects, filtered by the
 /// client's <c>where</c> over the subject, ordered (relevance or label, then the key), sought past the cursor and cut
-/// by the <see cref="PageCutter"/> every list uses. <c>totalCount</c> is a separate COUNT, only when selected.
+/// by the <see cref="PageCutter"/> every list uses; the page's subjects are read in the same statement. <c>totalCount</c>
+/// is a separate COUNT, only when selected.
 /// The cursor's signature holds the folded words: relevance is comparable only within one search, so a cursor of
 /// another text is refused rather than misplacing the page.
 /// </summary>
@@ -31,7 +32,8 @@ public sealed class SearchConnectionReader(SqlRows sql, SearchMatches matches, E
 
         try
         {
-            var rows = await sql.ReadAsync(Page(words, arguments, keyset), reader => new SearchMatch(reader.GetString(0), reader.GetDouble(1), reader.GetString(2)), cancellationToken);
+            var subjects = tables.For<Subject>();
+            var rows = await sql.ReadAsync(Page(words, arguments, keyset), reader => new SearchMatch(subjects.Read(reader, 1), reader.GetDouble(0)), cancellationToken);
             int? total = arguments.IncludeTotalCount ? (await sql.ReadAsync(Count(words, arguments), reader => (int)reader.GetInt64(0), cancellationToken))[0] : null;
             return PageCutter.Cut(rows, arguments.Page, keyset, total);
         }
@@ -54,7 +56,7 @@ public sealed class SearchConnectionReader(SqlRows sql, SearchMatches matches, E
 
         var order = string.Join(", ", keyset.Keys.Select(k => dialect.OrderTerm(columns[k.Field.Name], k.Descending != arguments.Page.Backward)));
         return new SqlStatement(
-            $"SELECT m.\"Key\", m.\"Relevance\", {columns["label"]} FROM {from} WHERE {string.Join(" AND ", conditions)} ORDER BY {order} LIMIT {parameters.Add(arguments.Page.Size + 1)}",
+            $"SELECT m.\"Relevance\", {tables.For<Subject>().SelectList(Alias)} FROM {from} WHERE {string.Join(" AND ", conditions)} ORDER BY {order} LIMIT {parameters.Add(arguments.Page.Size + 1)}",
             parameters.Values);
     }
 

@@ -79,6 +79,26 @@ public sealed class StatementCountTests : IDisposable
         Assert.Equal(2, _sql.Statements.Count);
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public async Task SearchConnection_ReadsItsSubjectsInThePageStatement(int first)
+    {
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+
+        _sql.Clear();
+        var (_, body) = await GraphQLClient.PostAsync(
+            client, "query ($first: Int) { searchConnection(text: \"khmer\", first: $first) { edges { relevance node { label } } nodes { __typename label } } }", new { first });
+
+        var edges = GraphQLAssert.Data(body)["searchConnection"]!["edges"]!.AsArray();
+        Assert.True(edges.Count > 1, "the search must find several subjects");
+        Assert.All(edges, e => Assert.False(string.IsNullOrEmpty((string?)e!["node"]!["label"])));
+
+        // The page with its subjects: no statement loads them by key, for the edges or the nodes.
+        Assert.Single(_sql.Statements);
+    }
+
     private async Task<(int Statements, int Events, int Participants)> CountAsync(HttpClient client, int first)
     {
         _sql.Clear();
