@@ -60,43 +60,27 @@ public sealed class StatementCountTests : IDisposable
         Assert.Equal(small, _sql.Statements.Count);
     }
 
+    /// <summary>
+    /// Each search field reads its subjects in its own statement: <c>search</c> then needs one more for the names,
+    /// <c>searchConnection</c> (edges and nodes) none; no statement loads the page's subjects by key.
+    /// </summary>
     [Theory]
-    [InlineData(3)]
-    [InlineData(30)]
-    public async Task Search_ReadsItsSubjectsInTheSearchStatement_AndOneStatementPerFieldLevel(int first)
+    [InlineData("search(text: \"khmer\", first: $first) { __typename label names { value } }", "search", 3, 2)]
+    [InlineData("search(text: \"khmer\", first: $first) { __typename label names { value } }", "search", 30, 2)]
+    [InlineData("searchConnection(text: \"khmer\", first: $first) { edges { relevance node { label } } nodes { __typename label } }", "searchConnection.nodes", 3, 1)]
+    [InlineData("searchConnection(text: \"khmer\", first: $first) { edges { relevance node { label } } nodes { __typename label } }", "searchConnection.nodes", 30, 1)]
+    public async Task SearchFields_ReadTheirSubjectsInTheirOwnStatement(string selection, string path, int first, int statements)
     {
         var client = _factory.CreateClient();
         await GraphQLClient.PostAsync(client, "{ __typename }");
 
         _sql.Clear();
-        var (_, body) = await GraphQLClient.PostAsync(client, "query ($first: Int) { search(text: \"khmer\", first: $first) { __typename label names { value } } }", new { first });
+        var (_, body) = await GraphQLClient.PostAsync(client, $"query ($first: Int) {{ {selection} }}", new { first });
 
-        var hits = GraphQLAssert.Data(body)["search"]!.AsArray();
-        Assert.True(hits.Count > 1, "the search must find several subjects");
-        Assert.All(hits, h => Assert.False(string.IsNullOrEmpty((string?)h!["label"])));
-
-        // The search with its subjects, then the subjects' names: no statement loads the subjects by key.
-        Assert.Equal(2, _sql.Statements.Count);
-    }
-
-    [Theory]
-    [InlineData(3)]
-    [InlineData(30)]
-    public async Task SearchConnection_ReadsItsSubjectsInThePageStatement(int first)
-    {
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-
-        _sql.Clear();
-        var (_, body) = await GraphQLClient.PostAsync(
-            client, "query ($first: Int) { searchConnection(text: \"khmer\", first: $first) { edges { relevance node { label } } nodes { __typename label } } }", new { first });
-
-        var edges = GraphQLAssert.Data(body)["searchConnection"]!["edges"]!.AsArray();
-        Assert.True(edges.Count > 1, "the search must find several subjects");
-        Assert.All(edges, e => Assert.False(string.IsNullOrEmpty((string?)e!["node"]!["label"])));
-
-        // The page with its subjects: no statement loads them by key, for the edges or the nodes.
-        Assert.Single(_sql.Statements);
+        var subjects = path.Split('.').Aggregate(GraphQLAssert.Data(body), (node, name) => node[name]!).AsArray();
+        Assert.True(subjects.Count > 1, "the search must find several subjects");
+        Assert.All(subjects, h => Assert.False(string.IsNullOrEmpty((string?)h!["label"])));
+        Assert.Equal(statements, _sql.Statements.Count);
     }
 
     private async Task<(int Statements, int Events, int Participants)> CountAsync(HttpClient client, int first)
