@@ -9,7 +9,10 @@ public static class SubjectModules
 
     private static readonly Dictionary<Type, ISubjectModule> _byClass = All.ToDictionary(m => m.EntityClass);
 
-    public static ISubjectModule Of(SubjectType type) => All.Single(m => m.Type == type);
+    private static readonly Dictionary<SubjectType, ISubjectModule> _byType = All.ToDictionary(m => m.Type);
+
+    // A lookup, not a search: the synthetic generator asks once per key it writes, a million times for its large database.
+    public static ISubjectModule Of(SubjectType type) => _byType[type];
 
     public static ISubjectModule Of(Type subjectClass) =>
         _byClass.TryGetValue(subjectClass, out var module) ? module : throw new InvalidOperationException($"{subjectClass.Name} is not a declared kind of subject.");

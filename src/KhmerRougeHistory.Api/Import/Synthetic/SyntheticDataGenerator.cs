@@ -101,7 +101,8 @@ public static class SyntheticDataGenerator
         int Budget(int i) => perSubject + (i < extra ? 1 : 0);
         foreach (var module in SubjectModules.All.OrderByDescending(m => m.Synthetic.PerPersons))
         {
-            for (var i = 0; i < size.CountOf(module.Type); i++)
+            var count = size.CountOf(module.Type);
+            for (var i = 0; i < count; i++)
             {
                 var (index, budget) = (i, Budget(plan.Count));
                 plan.Add(synthetic => module.Synthetic.Build(synthetic, index, budget));

@@ -19,9 +19,16 @@ public sealed class NestedConnectionLoader(ConnectionReader connections, LoaderR
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = new KeysetOrder<TChild>(query.Sort.Parse(arguments.Order), query.Key, query.Name + "/" + name);
         var variant = $"{name}|{JsonSerializer.Serialize(arguments.Where)}|{keyset.Signature}|{arguments.Page}|{arguments.IncludeTotalCount}";
-        return registry.Get<string, Connection<TChild>>(
+        return (registry.TryGet<string, Connection<TChild>>(variant, out var loader) ? loader : New(variant, name, source, query, arguments, keyset)).Load(parentKey);
+    }
+
+    // Built on a level's first load only: the empty page of a parent without children, and the fetch's closure (whose
+    // captures would be allocated on every load if the lambda were declared in Load).
+    private BatchLoader<string, Connection<TChild>> New<TChild>(
+        string variant, string name, ListSource<TChild> source, EntityQuery<TChild> query, ConnectionArguments arguments, KeysetOrder<TChild> keyset)
+        where TChild : class =>
+        registry.Get<string, Connection<TChild>>(
             variant,
             (keys, ct) => connections.ReadChildrenAsync(source, keys, query, arguments, name, ct),
-            PageCutter.Cut([], arguments.Page, keyset, arguments.IncludeTotalCount ? 0 : null)).Load(parentKey);
-    }
+            PageCutter.Cut([], arguments.Page, keyset, arguments.IncludeTotalCount ? 0 : null));
 }
