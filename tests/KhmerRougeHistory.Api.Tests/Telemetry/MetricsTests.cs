@@ -5,7 +5,7 @@ namespace KhmerRougeHistory.Api.Tests.Telemetry;
 
 /// <summary>
 /// Request count, duration and cost by operation name, read through OpenTelemetry's in-memory metric exporter.
-/// Meters are process-wide too, so every test uses operation names no other test sends.
+/// Meters are process-wide too, so every test uses operation names no other test sends, and reads one collection.
 /// </summary>
 [Collection(CuratedDatabaseGroup.Name)]
 public sealed class MetricsTests(CuratedDatabase database) : IDisposable
@@ -23,16 +23,17 @@ public sealed class MetricsTests(CuratedDatabase database) : IDisposable
         var operationCost = body!["extensions"]!["operationCost"]!;
         var cost = Math.Max(1, Math.Max((int)operationCost["fieldCost"]!, (int)operationCost["typeCost"]!));
 
-        var count = Assert.Single(_api.CollectPoints("history.graphql.requests", "MetricsProbeCounted"));
+        var metrics = _api.CollectMetrics();
+        var count = Assert.Single(metrics.Points("history.graphql.requests", "MetricsProbeCounted"));
         Assert.Equal(2, count.GetSumLong());
         Assert.Contains(count.Tags.ToArray(), t => t.Key == "graphql.operation.type" && Equals(t.Value, "query"));
         Assert.DoesNotContain(count.Tags.ToArray(), t => t.Key == "error.type");
 
-        var duration = Assert.Single(_api.CollectPoints("history.graphql.request.duration", "MetricsProbeCounted"));
+        var duration = Assert.Single(metrics.Points("history.graphql.request.duration", "MetricsProbeCounted"));
         Assert.Equal(2, duration.GetHistogramCount());
         Assert.True(duration.GetHistogramSum() > 0, "durations are recorded in seconds, above zero");
 
-        var costs = Assert.Single(_api.CollectPoints("history.graphql.request.cost", "MetricsProbeCounted"));
+        var costs = Assert.Single(metrics.Points("history.graphql.request.cost", "MetricsProbeCounted"));
         Assert.Equal(2, costs.GetHistogramCount());
         Assert.Equal(2 * cost, costs.GetHistogramSum());
     }
@@ -42,7 +43,7 @@ public sealed class MetricsTests(CuratedDatabase database) : IDisposable
     {
         await _api.PostInTraceAsync("query MetricsProbeInvalid { persons(first: 1) { nodes { noSuchField } } }");
 
-        var count = Assert.Single(_api.CollectPoints("history.graphql.requests", "MetricsProbeInvalid"));
+        var count = Assert.Single(_api.CollectMetrics().Points("history.graphql.requests", "MetricsProbeInvalid"));
         Assert.Equal(1, count.GetSumLong());
         Assert.Contains(count.Tags.ToArray(), t => t.Key == "error.type" && Equals(t.Value, "FIELDS_ON_CORRECT_TYPE"));
     }
@@ -58,7 +59,7 @@ public sealed class MetricsTests(CuratedDatabase database) : IDisposable
         await api.PostInTraceAsync("{ __typename }");
         await api.PostInTraceAsync("query MetricsProbeBroken {");
 
-        var names = api.CollectOperationNames("history.graphql.requests");
+        var names = api.CollectMetrics().OperationNames("history.graphql.requests");
         Assert.Contains("MetricsProbeFirstName", names);
         Assert.DoesNotContain("MetricsProbeSecondName", names);
         Assert.Contains("_OTHER", names);

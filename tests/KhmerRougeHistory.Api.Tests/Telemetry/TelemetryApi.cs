@@ -83,52 +83,15 @@ public sealed class TelemetryApi : IDisposable
     }
 
     /// <summary>
-    /// Collects the metrics now and returns the points of instrument <paramref name="name"/> (cumulative totals) whose
-    /// <c>graphql.operation.name</c> tag is <paramref name="operationName"/>.
+    /// Collects the metrics now, once. Read every instrument a test checks from one collection: when another test's
+    /// host ends, its meter (same name) ends, and OpenTelemetry drops the metric streams they share after the next
+    /// collection, so a second collection can come back without the points the first one had.
     /// </summary>
-    public IReadOnlyList<MetricPoint> CollectPoints(string name, string operationName)
+    public CollectedMetrics CollectMetrics()
     {
         Metrics.Clear();
         Assert.True(Services.GetRequiredService<MeterProvider>().ForceFlush(10_000), "the meter provider flushed");
-        var points = new List<MetricPoint>();
-        foreach (var metric in Metrics.Snapshot().Where(m => m.Name == name))
-        {
-            foreach (var point in metric.MetricPoints)
-            {
-                foreach (var tag in point.Tags)
-                {
-                    if (tag.Key == "graphql.operation.name" && Equals(tag.Value, operationName))
-                    {
-                        points.Add(point);
-                    }
-                }
-            }
-        }
-
-        return points;
-    }
-
-    /// <summary>Every value the <c>graphql.operation.name</c> tag of instrument <paramref name="name"/> has had.</summary>
-    public IReadOnlySet<string> CollectOperationNames(string name)
-    {
-        Metrics.Clear();
-        Assert.True(Services.GetRequiredService<MeterProvider>().ForceFlush(10_000), "the meter provider flushed");
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var metric in Metrics.Snapshot().Where(m => m.Name == name))
-        {
-            foreach (var point in metric.MetricPoints)
-            {
-                foreach (var tag in point.Tags)
-                {
-                    if (tag.Key == "graphql.operation.name" && tag.Value is string value)
-                    {
-                        names.Add(value);
-                    }
-                }
-            }
-        }
-
-        return names;
+        return new CollectedMetrics(Metrics.Snapshot());
     }
 
     public void Dispose()
