@@ -1,5 +1,6 @@
 using System.Collections;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
@@ -23,33 +24,40 @@ namespace KhmerRougeHistory.Api.Limits;
 /// </summary>
 internal sealed class CostAnalyzer
 {
-    private readonly ValidationContext _context;
+    private readonly ValidationOptions _request;
+    private readonly IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments;
     private readonly RequestLimitsOptions _limits;
     private readonly PagingOptions _paging;
+    private readonly List<ValidationError> _errors;
     private readonly Dictionary<(GraphQLSelectionSet, IObjectGraphType, int), Cost> _costs = [];
     private readonly HashSet<GraphQLFragmentDefinition> _entered = [];
     private readonly HashSet<GraphQLField> _refused = [];
 
-    private CostAnalyzer(ValidationContext context, RequestLimitsOptions limits, PagingOptions paging)
+    private CostAnalyzer(in ValidationOptions request, IValidationResult validated, RequestLimitsOptions limits, PagingOptions paging, List<ValidationError> errors)
     {
-        _context = context;
+        _request = request;
+        _arguments = validated.ArgumentValues;
         _limits = limits;
         _paging = paging;
+        _errors = errors;
     }
 
-    /// <summary>The field and type cost of the operation the request runs; paging argument errors are reported to <paramref name="context"/>.</summary>
-    public static RequestCostFeature Analyze(ValidationContext context, RequestLimitsOptions limits, PagingOptions paging)
+    /// <summary>
+    /// The field and type cost of the operation <paramref name="request"/> runs, over the argument values its
+    /// validation parsed; paging argument errors are added to <paramref name="errors"/>.
+    /// </summary>
+    public static RequestCostFeature Analyze(in ValidationOptions request, IValidationResult validated, RequestLimitsOptions limits, PagingOptions paging, List<ValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        var schema = context.Schema;
-        IObjectGraphType? root = context.Operation.Operation switch
+        ArgumentNullException.ThrowIfNull(validated);
+        var schema = request.Schema;
+        IObjectGraphType? root = request.Operation.Operation switch
         {
             OperationType.Query => schema.Query,
             OperationType.Mutation => schema.Mutation,
             OperationType.Subscription => schema.Subscription,
             _ => null,
         };
-        var cost = root is null ? default : new CostAnalyzer(context, limits, paging).Fields(context.Operation.SelectionSet, root, pageSize: 0);
+        var cost = root is null ? default : new CostAnalyzer(request, validated, limits, paging, errors).Fields(request.Operation.SelectionSet, root, pageSize: 0);
         return new RequestCostFeature(Clamp(cost.Field), Clamp(cost.Type + 1));
     }
 
@@ -79,7 +87,7 @@ internal sealed class CostAnalyzer
                 case GraphQLInlineFragment inline when Applies(inline.TypeCondition, type):
                     cost += Fields(inline.SelectionSet, type, pageSize);
                     break;
-                case GraphQLFragmentSpread spread when _context.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
+                case GraphQLFragmentSpread spread when _request.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
                     && Applies(fragment.TypeCondition, type) && _entered.Add(fragment):
                     cost += Fields(fragment.SelectionSet, type, pageSize);
                     _entered.Remove(fragment);
@@ -116,7 +124,7 @@ internal sealed class CostAnalyzer
 
     private FieldType? Definition(GraphQLName name, IObjectGraphType parent)
     {
-        var schema = _context.Schema;
+        var schema = _request.Schema;
         return name.Value == "__typename" ? null
             : name.Value == "__schema" && parent == schema.Query ? schema.SchemaMetaFieldType
             : name.Value == "__type" && parent == schema.Query ? schema.TypeMetaFieldType
@@ -140,7 +148,7 @@ internal sealed class CostAnalyzer
         {
             if (ids.Count > _paging.MaxNodeIds)
             {
-                Refuse(field, SlicingArgumentError.TooManyIds(_context.Document.Source, field, _paging.MaxNodeIds));
+                Refuse(field, SlicingArgumentError.TooManyIds(_request.Document.Source, field, _paging.MaxNodeIds));
             }
 
             return ids.Count;
@@ -158,11 +166,11 @@ internal sealed class CostAnalyzer
         {
             if (value < 1)
             {
-                Refuse(field, SlicingArgumentError.PageTooSmall(_context.Document.Source, field, name));
+                Refuse(field, SlicingArgumentError.PageTooSmall(_request.Document.Source, field, name));
             }
             else if (value > _paging.MaxPageSize)
             {
-                Refuse(field, SlicingArgumentError.PageTooLarge(_context.Document.Source, field, name, _paging.MaxPageSize));
+                Refuse(field, SlicingArgumentError.PageTooLarge(_request.Document.Source, field, name, _paging.MaxPageSize));
             }
         }
 
@@ -171,7 +179,7 @@ internal sealed class CostAnalyzer
     }
 
     private object? Argument(GraphQLField field, string name) =>
-        _context.ArgumentValues?.TryGetValue(field, out var arguments) == true && arguments.TryGetValue(name, out var argument)
+        _arguments?.TryGetValue(field, out var arguments) == true && arguments.TryGetValue(name, out var argument)
             ? argument.Value
             : null;
 
@@ -179,13 +187,13 @@ internal sealed class CostAnalyzer
     {
         if (_refused.Add(field))
         {
-            _context.ReportError(error);
+            _errors.Add(error);
         }
     }
 
     private bool Applies(GraphQLTypeCondition? condition, IObjectGraphType type) =>
         condition is null
-        || _context.Schema.AllTypes[condition.Type.Name.Value] is not { } named
+        || _request.Schema.AllTypes[condition.Type.Name.Value] is not { } named
         || named == type
         || (named is IAbstractGraphType abstractType && abstractType.PossibleTypes.Contains(type));
 

@@ -5,23 +5,13 @@ using GraphQL.Validation;
 namespace KhmerRougeHistory.Api.Limits;
 
 /// <summary>
-/// Adds the limits to validation: <see cref="DocumentLimitsRule"/> for documents not cached yet (before
-/// graphql-dotnet's rules), <see cref="CostAnalysisRule"/> for every request, cached documents included.
+/// Adds <see cref="DocumentLimitsRule"/> to the validation of documents not cached yet, before graphql-dotnet's
+/// rules. A cached document passed them already; its cost is computed for every request by
+/// <see cref="CostingDocumentValidator"/>.
 /// </summary>
-internal sealed class LimitsValidationRules : IConfigureExecution
+internal sealed class LimitsValidationRules(DocumentLimitsRule documentLimits) : IConfigureExecution
 {
-    private readonly DocumentLimitsRule _documentLimits;
-    private readonly CostAnalysisRule _costAnalysis;
-    private readonly IValidationRule[] _defaultRules;
-    private readonly IValidationRule[] _defaultCachedDocumentRules;
-
-    public LimitsValidationRules(DocumentLimitsRule documentLimits, CostAnalysisRule costAnalysis)
-    {
-        _documentLimits = documentLimits;
-        _costAnalysis = costAnalysis;
-        _defaultRules = With(DocumentValidator.CoreRules);
-        _defaultCachedDocumentRules = [costAnalysis];
-    }
+    private readonly IValidationRule[] _defaultRules = [documentLimits, .. DocumentValidator.CoreRules];
 
     /// <summary>Before the document cache (200), which swaps in the rules for cached documents.</summary>
     public float SortOrder => 100;
@@ -30,12 +20,7 @@ internal sealed class LimitsValidationRules : IConfigureExecution
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
-        options.ValidationRules = options.ValidationRules is { } rules ? With(rules) : _defaultRules;
-        options.CachedDocumentValidationRules = options.CachedDocumentValidationRules is { } cachedRules
-            ? [.. cachedRules, _costAnalysis]
-            : _defaultCachedDocumentRules;
+        options.ValidationRules = options.ValidationRules is { } rules ? [documentLimits, .. rules] : _defaultRules;
         return next(options);
     }
-
-    private IValidationRule[] With(IEnumerable<IValidationRule> rules) => [_documentLimits, .. rules, _costAnalysis];
 }

@@ -1,4 +1,5 @@
 using GraphQL.DI;
+using GraphQL.Validation;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +20,8 @@ public static class RequestLimitsServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DocumentLimitsRule>();
-        services.TryAddSingleton<CostAnalysisRule>();
+        // graphql-dotnet registers its validator with TryAdd, whether its AddGraphQL ran before this or runs after.
+        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, CostingDocumentValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, ExecutionTimeout>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, CostReport>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, LimitsValidationRules>());

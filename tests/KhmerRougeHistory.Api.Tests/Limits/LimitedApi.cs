@@ -15,13 +15,26 @@ public sealed class LimitedApi : IDisposable
 {
     private readonly HistoryApiFactory _factory;
 
-    public LimitedApi(CuratedDatabase database, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="database">The curated database it serves.</param>
+    /// <param name="settings">Configuration settings, over the application's.</param>
+    /// <param name="services">Added before the application's own services.</param>
+    /// <param name="testServices">Applied after them, to replace or wrap what the application registered.</param>
+    public LimitedApi(
+        CuratedDatabase database,
+        IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null,
+        Action<IServiceCollection>? testServices = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         _factory = new HistoryApiFactory(database.FilePath).Unthrottled().With(settings ?? new Dictionary<string, string>());
         if (services is not null)
         {
             _factory.WithServices(services);
+        }
+
+        if (testServices is not null)
+        {
+            _factory.WithTestServices(testServices);
         }
 
         Client = _factory.CreateClient();
