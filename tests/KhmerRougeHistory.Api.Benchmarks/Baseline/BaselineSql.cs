@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KhmerRougeHistory.Api.Data.Files;
 using Microsoft.Data.Sqlite;
 
 namespace KhmerRougeHistory.Api.Benchmarks.Baseline;
@@ -25,12 +26,7 @@ internal static partial class BaselineSql
 
     public static SqliteConnection Open(string databasePath)
     {
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = databasePath,
-            Mode = SqliteOpenMode.ReadOnly,
-            Cache = SqliteCacheMode.Private,
-        }.ToString());
+        var connection = new SqliteConnection(SqliteConnectionStrings.ReadOnly(databasePath));
         connection.Open();
         return connection;
     }
