@@ -19,12 +19,19 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
 
     private readonly string _connectionString = SqliteConnectionStrings.ReadOnly(database.FilePath, pooling: false);
     private readonly ConcurrentBag<Lent> _idle = [];
+
+    // Counted here: ConcurrentBag.Count takes every thread's lock of the bag, on each return of a connection.
+    private int _idleCount;
     private volatile bool _disposed;
 
     public ValueTask<ReadConnection> OpenAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!_idle.TryTake(out var connection))
+        if (_idle.TryTake(out var connection))
+        {
+            Interlocked.Decrement(ref _idleCount);
+        }
+        else
         {
             var sqlite = new SqliteConnection(_connectionString);
             sqlite.Open();
@@ -45,14 +52,18 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
 
     private void Return(Lent connection)
     {
-        if (_disposed || _idle.Count >= _maxIdle)
+        if (!_disposed)
         {
-            connection.Close();
+            if (Interlocked.Increment(ref _idleCount) <= _maxIdle)
+            {
+                _idle.Add(connection);
+                return;
+            }
+
+            Interlocked.Decrement(ref _idleCount);
         }
-        else
-        {
-            _idle.Add(connection);
-        }
+
+        connection.Close();
     }
 
     private sealed class Lent(SqliteReadConnections owner, SqliteConnection connection) : ReadConnection
