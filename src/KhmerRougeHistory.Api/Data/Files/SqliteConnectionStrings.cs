@@ -12,17 +12,25 @@ public static class SqliteConnectionStrings
     /// skip what it otherwise does around every statement (take and release a file lock, look for a hot journal,
     /// read the change counter). Those system calls cost a third of a small query's throughput (RESULTS.md).
     /// </summary>
-    public static string ReadOnly(string path, bool pooling = true) => new SqliteConnectionStringBuilder
-    {
-        DataSource = ImmutableUri(path),
-        Mode = SqliteOpenMode.ReadOnly,
-        Cache = SqliteCacheMode.Private,
-        Pooling = pooling,
-    }.ToString();
+    public static string ReadOnly(string path, bool pooling = true) => Reading(ImmutableUri(path), pooling);
+
+    /// <summary>
+    /// Read-only with SQLite's own checks on (locks, a hot journal beside the file), for inspecting a file before it is
+    /// served: a file that some other writer left half-written must not pass as servable.
+    /// </summary>
+    public static string Inspecting(string path) => Reading(path, pooling: false);
 
     /// <summary>What the importer writes a new file with (never the served file itself).</summary>
     public static string Writable(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = true }.ToString();
+
+    private static string Reading(string dataSource, bool pooling) => new SqliteConnectionStringBuilder
+    {
+        DataSource = dataSource,
+        Mode = SqliteOpenMode.ReadOnly,
+        Cache = SqliteCacheMode.Private,
+        Pooling = pooling,
+    }.ToString();
 
     /// <summary>A SQLite URI filename (<c>file:/path?immutable=1</c>), each path segment percent-encoded.</summary>
     private static string ImmutableUri(string path)

@@ -65,7 +65,7 @@ public static class SqliteFileInspector
     {
         try
         {
-            await using var connection = new SqliteConnection(SqliteConnectionStrings.ReadOnly(path, pooling: false));
+            await using var connection = new SqliteConnection(SqliteConnectionStrings.Inspecting(path));
             await connection.OpenAsync(cancellationToken);
             if (checkIntegrity && await ScalarAsync(connection, "PRAGMA quick_check(1)", cancellationToken) is not "ok" and var result)
             {
