@@ -1,5 +1,6 @@
-namespace KhmerRougeHistory.Api.Telemetry;
+namespace KhmerRougeHistory.Api.Graph;
 
+/// <summary>Wrapping a registered service (graphql-dotnet's parser, validator, execution strategy) in one of ours.</summary>
 internal static class ServiceDecoration
 {
     /// <summary>
@@ -7,6 +8,11 @@ internal static class ServiceDecoration
     /// it resolved to, keeping its lifetime. Fails fast when nothing is registered to decorate.
     /// </summary>
     public static IServiceCollection Decorate<TService>(this IServiceCollection services, Func<TService, TService> decorate, string missingMessage)
+        where TService : class =>
+        services.Decorate<TService>((_, inner) => decorate(inner), missingMessage);
+
+    /// <inheritdoc cref="Decorate{TService}(IServiceCollection, Func{TService, TService}, string)"/>
+    public static IServiceCollection Decorate<TService>(this IServiceCollection services, Func<IServiceProvider, TService, TService> decorate, string missingMessage)
         where TService : class
     {
         var index = services.Select((descriptor, i) => (descriptor, i)).LastOrDefault(x => x.descriptor.ServiceType == typeof(TService) && !x.descriptor.IsKeyedService);
@@ -15,7 +21,7 @@ internal static class ServiceDecoration
             throw new InvalidOperationException(missingMessage);
         }
 
-        services[index.i] = ServiceDescriptor.Describe(typeof(TService), sp => decorate((TService)Create(sp, inner)), inner.Lifetime);
+        services[index.i] = ServiceDescriptor.Describe(typeof(TService), sp => decorate(sp, (TService)Create(sp, inner)), inner.Lifetime);
         return services;
     }
 

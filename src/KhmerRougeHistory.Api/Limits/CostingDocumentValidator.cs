@@ -6,25 +6,25 @@ using Microsoft.Extensions.Options;
 namespace KhmerRougeHistory.Api.Limits;
 
 /// <summary>
-/// graphql-dotnet's validator, then the cost of every request whose document is valid and whose variables and
+/// The registered validator (graphql-dotnet's), then the cost of every request whose document is valid and whose variables and
 /// arguments are known: published as <see cref="RequestCostFeature"/> on the HTTP context, and a request over either
 /// cost limit refused with <c>MAX_COST_EXCEEDED</c> before anything executes. Computed here rather than in a
 /// validation rule because a rule, even one that visits nothing, makes graphql-dotnet walk the whole document with its
 /// type information; a cached document has no other rule to run, and that walk was up to a sixth of a request.
 /// </summary>
 internal sealed class CostingDocumentValidator(
+    IDocumentValidator inner,
     IOptions<RequestLimitsOptions> limits,
     IOptions<PagingOptions> paging,
     IHttpContextAccessor httpContextAccessor,
     ILogger<CostingDocumentValidator> logger) : IDocumentValidator
 {
-    private readonly DocumentValidator _inner = new();
     private readonly RequestLimitsOptions _limits = limits.Value;
     private readonly PagingOptions _paging = paging.Value;
 
     public Task<IValidationResult> ValidateAsync(in ValidationOptions options)
     {
-        var validating = _inner.ValidateAsync(options);
+        var validating = inner.ValidateAsync(options);
         return validating.IsCompletedSuccessfully ? Task.FromResult(Costed(options, validating.Result)) : CostedAsync(validating, options);
     }
 

@@ -1,5 +1,6 @@
 using GraphQL.DI;
 using GraphQL.Validation;
+using KhmerRougeHistory.Api.Graph;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -20,8 +21,9 @@ public static class RequestLimitsServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DocumentLimitsRule>();
-        // graphql-dotnet registers its validator with TryAdd, whether its AddGraphQL ran before this or runs after.
-        services.Replace(ServiceDescriptor.Singleton<IDocumentValidator, CostingDocumentValidator>());
+        services.Decorate<IDocumentValidator>(
+            (provider, inner) => ActivatorUtilities.CreateInstance<CostingDocumentValidator>(provider, inner),
+            "AddRequestLimits computes the cost around graphql-dotnet's validator: call builder.Services.AddHistoryGraphQL() first.");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, ExecutionTimeout>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, CostReport>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, LimitsValidationRules>());

@@ -2,6 +2,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using KhmerRougeHistory.Api.Data.Sql;
+using KhmerRougeHistory.Api.Graph;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;

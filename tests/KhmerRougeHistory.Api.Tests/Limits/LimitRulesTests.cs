@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL.Validation;
+using KhmerRougeHistory.Api.Graph;
 using KhmerRougeHistory.Api.Limits;
-using KhmerRougeHistory.Api.Telemetry;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Limits;
