@@ -5,7 +5,7 @@ namespace KhmerRougeHistory.Api.Tests.Telemetry;
 
 /// <summary>
 /// Request count, duration and cost by operation name, read through OpenTelemetry's in-memory metric exporter.
-/// Meters are process-wide too, so every test uses operation names no other test sends, and reads one collection.
+/// Each test's provider hears only its own host's meters (<see cref="TelemetryApi"/>), and reads one collection.
 /// </summary>
 [Collection(CuratedDatabaseGroup.Name)]
 public sealed class MetricsTests(CuratedDatabase database) : IDisposable

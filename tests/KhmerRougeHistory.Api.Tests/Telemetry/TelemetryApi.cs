@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -14,7 +15,8 @@ namespace KhmerRougeHistory.Api.Tests.Telemetry;
 /// The real application with OpenTelemetry's in-memory exporters added the way a host adds any exporter
 /// (<c>AddOpenTelemetry().WithTracing(...)</c>); what to collect comes from the application's own
 /// <c>AddHistoryTelemetry</c>. Listeners are process-wide, so spans of other tests running at the same time land here
-/// too: each request carries a <c>traceparent</c> with a fresh trace id, and tests only look at that trace.
+/// too: each request carries a <c>traceparent</c> with a fresh trace id, and tests only look at that trace. Metrics are
+/// kept to this host's own meters (<see cref="OnlyFrom"/>).
 /// </summary>
 public sealed class TelemetryApi : IDisposable
 {
@@ -31,7 +33,8 @@ public sealed class TelemetryApi : IDisposable
         ArgumentNullException.ThrowIfNull(factory);
         _factory = factory.With(settings ?? new Dictionary<string, string>()).WithTestServices(services => services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddInMemoryExporter(Spans))
-            .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics)));
+            .WithMetrics(metrics => metrics.AddInMemoryExporter(Metrics))
+            .Services.ConfigureOpenTelemetryMeterProvider((host, metrics) => metrics.AddView(OnlyFrom(host))));
         Client = _factory.CreateClient();
     }
 
@@ -83,15 +86,25 @@ public sealed class TelemetryApi : IDisposable
     }
 
     /// <summary>
-    /// Collects the metrics now, once. Read every instrument a test checks from one collection: when another test's
-    /// host ends, its meter (same name) ends, and OpenTelemetry drops the metric streams they share after the next
-    /// collection, so a second collection can come back without the points the first one had.
+    /// Collects the metrics now, once: a test reads every instrument it checks from the same collection, so its
+    /// figures are of one moment.
     /// </summary>
     public CollectedMetrics CollectMetrics()
     {
         Metrics.Clear();
         Assert.True(Services.GetRequiredService<MeterProvider>().ForceFlush(10_000), "the meter provider flushed");
         return new CollectedMetrics(Metrics.Snapshot());
+    }
+
+    /// <summary>
+    /// Keeps only the instruments of this host's meters. Meters are process-wide: without this, the provider would also
+    /// hear every other test host's meter of the same name, its points would mix with this host's, and when that
+    /// host ended OpenTelemetry would drop the metric streams they shared after the next collection.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyFrom(IServiceProvider host)
+    {
+        var meters = host.GetRequiredService<IMeterFactory>();
+        return instrument => ReferenceEquals(instrument.Meter.Scope, meters) ? null : MetricStreamConfiguration.Drop;
     }
 
     public void Dispose()
