@@ -1,5 +1,7 @@
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation;
+using KhmerRougeHistory.Api.Graph;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KhmerRougeHistory.Api.Http;
@@ -9,7 +11,8 @@ public static class GraphQLHttpServiceCollectionExtensions
     /// <summary>
     /// Registers the GraphQL-over-HTTP transport that <see cref="GraphQLEndpoint.MapHistoryGraphQL"/> maps: its
     /// <see cref="GraphQLHttpOptions"/> (section <c>GraphQLHttp</c>), the document cache, and error formatting that
-    /// gives every error an <c>extensions.code</c> and never exception details.
+    /// gives every error an <c>extensions.code</c> and never exception details. Needs <c>AddHistoryGraphQL</c> first
+    /// (a cached document's validation wraps graphql-dotnet's validator).
     /// </summary>
     public static IServiceCollection AddHistoryGraphQLHttp(this IServiceCollection services)
     {
@@ -19,6 +22,9 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCache>());
+        services.Decorate<IDocumentValidator>(
+            inner => new CachedDocumentValidator(inner),
+            "AddHistoryGraphQLHttp validates cached documents around graphql-dotnet's validator: call builder.Services.AddHistoryGraphQL() first.");
 
         // Replaces graphql-dotnet's default whether AddHistoryGraphQL ran before or after (it only adds a default).
         services.Replace(ServiceDescriptor.Singleton<IErrorInfoProvider, GraphQLErrorInfoProvider>());
