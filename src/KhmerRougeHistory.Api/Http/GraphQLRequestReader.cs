@@ -23,7 +23,8 @@ internal sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, IO
     public async Task<GraphQLRequest> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var body = await JsonRequestBody.ReadAsync(request, _maxBodySize, cancellationToken);
+        using var rented = await JsonRequestBody.ReadAsync(request, _maxBodySize, cancellationToken);
+        var body = rented.Memory;
         if (body.Length == 0)
         {
             throw new InvalidRequestError($"The request body is empty: POST a JSON object such as {Example}.");

@@ -9,7 +9,11 @@ internal static class JsonRequestBody
 {
     private static readonly string[] _utf8 = ["utf-8", "utf8"];
 
-    public static async Task<ReadOnlyMemory<byte>> ReadAsync(HttpRequest request, int maxSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body into a buffer rented from the shared pool (a request's largest allocation otherwise); dispose the
+    /// result once the JSON is parsed, and keep nothing that points into it.
+    /// </summary>
+    public static async Task<RentedBytes> ReadAsync(HttpRequest request, int maxSize, CancellationToken cancellationToken)
     {
         RequireJsonContentType(request.ContentType);
         if (request.ContentLength > maxSize)
@@ -17,21 +21,39 @@ internal static class JsonRequestBody
             throw new RequestBodyTooLargeError(maxSize);
         }
 
-        // Without a Content-Length (chunked) the limit is enforced while reading.
-        var body = new ArrayBufferWriter<byte>((int)(request.ContentLength ?? 4096) + 1);
-        while (true)
+        // One byte more than announced, to see a body longer than its Content-Length without a second buffer; without
+        // a Content-Length (chunked) the buffer grows and the limit is enforced while reading.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)(request.ContentLength ?? 4096) + 1);
+        var length = 0;
+        try
         {
-            var read = await request.Body.ReadAsync(body.GetMemory(4096), cancellationToken);
-            if (read == 0)
+            while (true)
             {
-                return body.WrittenMemory;
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxSize + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-            body.Advance(read);
-            if (body.WrittenCount > maxSize)
-            {
-                throw new RequestBodyTooLargeError(maxSize);
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    return new RentedBytes(buffer, length);
+                }
+
+                length += read;
+                if (length > maxSize)
+                {
+                    throw new RequestBodyTooLargeError(maxSize);
+                }
             }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 

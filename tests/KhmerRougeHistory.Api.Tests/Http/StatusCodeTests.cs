@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 using static KhmerRougeHistory.Api.Tests.Http.TransportRequests;
 
@@ -122,6 +124,42 @@ public sealed class StatusCodeTests(CuratedDatabase database) : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
         Assert.Equal("REQUEST_BODY_TOO_LARGE", Code(body));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, streamed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ChunkedBodyLargerThanTheFirstBuffer_IsReadWhole()
+    {
+        // 40 KB of a variable the operation does not use: the body arrives in chunks, with no Content-Length.
+        var chunked = Post(Body("query ($n: Int) { persons(first: $n) { nodes { id } } }", new { n = 2, unused = new string('x', 40_000) }));
+        chunked.Headers.TransferEncodingChunked = true;
+
+        var (response, body) = await SendAsync(_factory.CreateClient(), chunked);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, body?["data"]?["persons"]?["nodes"]?.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Post_BodyOfExactlyTheLimit_IsAccepted_AndOneByteMoreIsNot(bool chunked)
+    {
+        var exact = Body("{ __typename }");
+        var limit = Encoding.UTF8.GetByteCount(exact);
+        var client = new HistoryApiFactory(database.FilePath).With("GraphQLHttp:MaxRequestBodySize", limit.ToString(CultureInfo.InvariantCulture)).CreateClient();
+        HttpRequestMessage Request(string body)
+        {
+            var request = Post(body);
+            request.Headers.TransferEncodingChunked = chunked;
+            return request;
+        }
+
+        var (accepted, answer) = await SendAsync(client, Request(exact));
+        var (refused, _) = await SendAsync(client, Request(exact + " "));
+
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("Query", (string?)answer?["data"]?["__typename"]);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
     }
 
     public void Dispose() => _factory.Dispose();
