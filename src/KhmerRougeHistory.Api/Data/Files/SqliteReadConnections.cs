@@ -10,6 +10,9 @@ namespace KhmerRougeHistory.Api.Data.Files;
 /// Read-only SQLite connections kept open, each with the statements it has prepared. Opening a pooled connection and
 /// preparing a statement again for every query was a sixth of a request's CPU (RESULTS.md, issue 11): the file is
 /// never written while served, so a connection and its prepared statements stay valid for the life of the process.
+/// Statements run on SQLite's own prepared statements (<see cref="SqlitePreparedStatement"/>), read by
+/// <see cref="SqliteRowReader"/>: Microsoft.Data.Sqlite's reader made four native calls per nullable text column, each
+/// taking and dropping a reference on the statement's handle.
 /// </summary>
 internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadConnections, IDisposable
 {
@@ -72,58 +75,83 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         // against a caller that would build unbounded texts.
         private const int MaxPrepared = 512;
 
-        private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Prepared> _prepared = new(StringComparer.Ordinal);
+        private Prepared? _last;
+        private IReadOnlyList<object?> _lastValues = [];
 
         public override DbCommand Command(string sql, IReadOnlyList<object?> values)
         {
-            if (!_prepared.TryGetValue(sql, out var command))
+            if (!_prepared.TryGetValue(sql, out var prepared))
             {
                 if (_prepared.Count >= MaxPrepared)
                 {
-                    DisposeCommands();
+                    DisposeStatements();
                 }
 
-                command = connection.CreateCommand();
+                var command = connection.CreateCommand();
                 command.CommandText = sql;
                 for (var i = 0; i < values.Count; i++)
                 {
                     command.Parameters.Add(new SqliteParameter("@p" + i.ToString(CultureInfo.InvariantCulture), null));
                 }
 
-                command.Prepare();
-                _prepared[sql] = command;
+                prepared = new Prepared(command, new SqlitePreparedStatement(connection.Handle!, sql, values.Count));
+                _prepared[sql] = prepared;
             }
 
             for (var i = 0; i < values.Count; i++)
             {
-                command.Parameters[i].Value = values[i] ?? DBNull.Value;
+                prepared.Command.Parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            return command;
+            _last = prepared;
+            _lastValues = values;
+            return prepared.Command;
+        }
+
+        /// <summary>Runs the statement on SQLite's own prepared statement, read by <see cref="SqliteRowReader"/>.</summary>
+        public override ValueTask<DbDataReader> ExecuteReaderAsync(DbCommand command, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_last is not { } last || !ReferenceEquals(command, last.Command))
+            {
+                throw new InvalidOperationException("Run the command this connection gave last.");
+            }
+
+            return ValueTask.FromResult<DbDataReader>(last.Statement.Run(_lastValues));
         }
 
         public override CancellationTokenRegistration StopOn(CancellationToken cancellationToken) => SqliteInterrupt.On(connection, cancellationToken);
 
         public override ValueTask DisposeAsync()
         {
+            _last = null;
+            _lastValues = [];
             owner.Return(this);
             return ValueTask.CompletedTask;
         }
 
         public void Close()
         {
-            DisposeCommands();
+            DisposeStatements();
             connection.Dispose();
         }
 
-        private void DisposeCommands()
+        private void DisposeStatements()
         {
-            foreach (var command in _prepared.Values)
+            foreach (var prepared in _prepared.Values)
             {
-                command.Dispose();
+                prepared.Statement.Dispose();
+                prepared.Command.Dispose();
             }
 
             _prepared.Clear();
         }
+
+        /// <summary>
+        /// A statement prepared once on this connection, and the command observers see for it (its text and values:
+        /// tracing, and tests that count or explain statements).
+        /// </summary>
+        private sealed record Prepared(SqliteCommand Command, SqlitePreparedStatement Statement);
     }
 }

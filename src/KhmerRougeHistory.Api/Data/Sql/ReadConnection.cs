@@ -13,6 +13,16 @@ public abstract class ReadConnection : IAsyncDisposable
     public abstract DbCommand Command(string sql, IReadOnlyList<object?> values);
 
     /// <summary>
+    /// Runs the command <see cref="Command"/> gave last and reads its rows. An engine may run it its own way (SQLite: on
+    /// the raw prepared statement); the command is what observers see.
+    /// </summary>
+    public virtual ValueTask<DbDataReader> ExecuteReaderAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return new(command.ExecuteReaderAsync(cancellationToken));
+    }
+
+    /// <summary>
     /// Makes <paramref name="cancellationToken"/> stop the statement under way, where the engine's provider does not do
     /// that itself; dispose the registration before the connection is returned.
     /// </summary>

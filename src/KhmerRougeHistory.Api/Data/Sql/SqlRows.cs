@@ -20,7 +20,7 @@ public sealed class SqlRows(IReadConnections connections, IEnumerable<ISqlComman
         {
             using var stop = connection.StopOn(cancellationToken);
             var rows = new List<TRow>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await using var reader = await connection.ExecuteReaderAsync(command, cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 rows.Add(row(reader));
