@@ -23,12 +23,13 @@ public static class PageCutter
             rows.Reverse();
         }
 
-        var edges = rows.ConvertAll(item => new Edge<TEntity>(CursorCodec.Encode(keyset.Signature, keyset.ValuesOf(item), keyset.KeyOf(item)), item));
+        Func<TEntity, string> cursorOf = item => CursorCodec.Encode(keyset.Signature, keyset.ValuesOf(item), keyset.KeyOf(item));
+        var edges = rows.ConvertAll(item => new Edge<TEntity>(item, cursorOf));
         var info = new PageInfo(
-            HasNextPage: page.Backward ? page.Cursor is not null : more,
-            HasPreviousPage: page.Backward ? more : page.Cursor is not null,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            hasNextPage: page.Backward ? page.Cursor is not null : more,
+            hasPreviousPage: page.Backward ? more : page.Cursor is not null,
+            first: edges.Count > 0 ? edges[0] : null,
+            last: edges.Count > 0 ? edges[^1] : null);
         return new Connection<TEntity>(edges, info, total);
     }
 }
