@@ -11,8 +11,8 @@ public static class DateDisplay
         if (date.IsInterval)
         {
             var parts = date.Edtf.Split('/');
-            var start = parts[0] is "" or ".." ? null : Format(EdtfParser.Parse(parts[0]));
-            var end = parts[1] is "" or ".." ? null : Format(EdtfParser.Parse(parts[1]));
+            var start = parts[0] is "" or ".." ? null : Format(ServedDates.Parse(parts[0]));
+            var end = parts[1] is "" or ".." ? null : Format(ServedDates.Parse(parts[1]));
             return (start, end) switch
             {
                 (null, { } e) => "until " + e,

@@ -59,5 +59,5 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .Resolve(c => c.Loaders().DisputedClaimsOfSource(c.Source.Key));
     }
 
-    private static HistoricalDate? Date(string? edtf) => edtf is null ? null : EdtfParser.Parse(edtf);
+    private static HistoricalDate? Date(string? edtf) => edtf is null ? null : ServedDates.Parse(edtf);
 }

@@ -11,7 +11,7 @@ public static class ClaimValues
         return claim.ValueKind switch
         {
             ValueKind.Quantity => new QuantityValue(claim.Amount, claim.LowerBound, claim.UpperBound, claim.Unit!, claim.Certainty),
-            ValueKind.Date => EdtfParser.Parse(claim.DateEdtf!),
+            ValueKind.Date => ServedDates.Parse(claim.DateEdtf!),
             ValueKind.Text => new TextValue(claim.ValueText!),
             _ => new EntityValue(claim.ValueSubjectKey!),
         };
