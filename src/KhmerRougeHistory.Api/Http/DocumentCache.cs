@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace KhmerRougeHistory.Api.Http;
 
 /// <summary>
-/// Keeps parsed documents that passed validation, keyed by the SHA-256 of the query text, so that a repeated
+/// Keeps parsed documents that passed validation, keyed by the query text itself (the document holds that text
+/// already; hashing it with SHA-256 on every request cost more than comparing it), so that a repeated
 /// query is neither parsed nor validated again: on a hit only <see cref="ExecutionOptions.CachedDocumentValidationRules"/>
 /// run (variables are still coerced). Documents that fail to parse or validate are never kept. The cache is bounded
 /// by <see cref="GraphQLHttpOptions.DocumentCacheSize"/> characters of query text.
@@ -40,10 +41,15 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
             return await next(options);
         }
 
-        var key = Hash(query);
-        if (_cache.TryGetValue(key, out GraphQLDocument? cached) && cached is not null)
+        if (_cache.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
         {
-            Log.DocumentCacheHit(_logger, key);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+#pragma warning disable CA1873 // Guarded above: the hash is worked out only when the entry is written.
+                Log.DocumentCacheHit(_logger, Hash(query));
+#pragma warning restore CA1873
+            }
+
             options.Document = cached;
             options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
             return await next(options);
@@ -52,8 +58,13 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
         var result = await next(options);
         if (result.Executed && result.Document is { } document)
         {
-            _cache.Set(key, document, new MemoryCacheEntryOptions { Size = query.Length });
-            Log.DocumentCached(_logger, key, query.Length);
+            _cache.Set(query, document, new MemoryCacheEntryOptions { Size = query.Length });
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+#pragma warning disable CA1873 // Guarded above, as for a hit.
+                Log.DocumentCached(_logger, Hash(query), query.Length);
+#pragma warning restore CA1873
+            }
         }
 
         return result;
@@ -61,5 +72,6 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
 
     public void Dispose() => _cache?.Dispose();
 
+    /// <summary>What the log says of a query: its SHA-256, not its text.</summary>
     private static string Hash(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }
