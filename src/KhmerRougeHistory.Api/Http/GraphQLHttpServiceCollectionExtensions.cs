@@ -22,6 +22,8 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<GraphQLResponseWriter>();
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCache>());
+        // Innermost: a validator that must see cached documents too (the cost analysis, AddRequestLimits) is added after
+        // this, around it; LimitRulesTests fail if a cached document goes uncosted.
         services.Decorate<IDocumentValidator>(
             inner => new CachedDocumentValidator(inner),
             "AddHistoryGraphQLHttp validates cached documents around graphql-dotnet's validator: call builder.Services.AddHistoryGraphQL() first.");

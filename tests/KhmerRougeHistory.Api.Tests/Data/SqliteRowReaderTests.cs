@@ -10,8 +10,9 @@ namespace KhmerRougeHistory.Api.Tests.Data;
 /// <summary>
 /// The SQLite data path runs its statements on SQLite's own prepared statements (<see cref="SqlitePreparedStatement"/>,
 /// <see cref="SqliteRowReader"/>), not through Microsoft.Data.Sqlite's reader. It must bind and read as that reader
-/// does (compared column by column on the same statements), start a statement run again from its first row, and keep
-/// SQLite's errors and interruption as <see cref="SqliteException"/>s, after which the connection still serves.
+/// does (compared column by column on the same statements), start a statement run again from its first row, stay at
+/// the end once there, refuse what it cannot read instead of answering NULL, and keep SQLite's errors and interruption
+/// as <see cref="SqliteException"/>s, after which the connection still serves.
 /// </summary>
 [Collection(CuratedDatabaseGroup.Name)]
 public sealed class SqliteRowReaderTests(CuratedDatabase database) : IDisposable
@@ -64,18 +65,43 @@ public sealed class SqliteRowReaderTests(CuratedDatabase database) : IDisposable
     public async Task Errors_AreSqliteExceptions_AndTheConnectionsStillServe()
     {
         var rows = new SqlRows(_connections, []);
-        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
         const string Endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n";
 
         var invalid = await Assert.ThrowsAsync<SqliteException>(() => rows.ReadAsync(new SqlStatement("SELECT FROM nowhere", []), r => r.GetString(0), CancellationToken.None));
-        var interrupted = await Assert.ThrowsAsync<SqliteException>(() => rows.ReadAsync(new SqlStatement(Endless, []), r => r.GetInt64(0), soon.Token));
+        var uncovered = await Assert.ThrowsAsync<ArgumentException>(() => rows.ReadAsync(new SqlStatement("SELECT @p0, @p1", ["only one"]), r => r.GetString(0), CancellationToken.None));
         var overflow = await Assert.ThrowsAsync<OverflowException>(() => rows.ReadAsync(new SqlStatement("SELECT 9223372036854775807", []), r => r.GetInt32(0), CancellationToken.None));
         var onNull = await Assert.ThrowsAsync<InvalidOperationException>(() => rows.ReadAsync(new SqlStatement("SELECT NULL", []), r => r.GetString(0), CancellationToken.None));
+        var pastTheLast = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => rows.ReadAsync(new SqlStatement("SELECT 1, 2", []), r => r.IsDBNull(2), CancellationToken.None));
+        using (var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
+        {
+            var interrupted = await Assert.ThrowsAsync<SqliteException>(() => rows.ReadAsync(new SqlStatement(Endless, []), r => r.GetInt64(0), soon.Token))
+                .WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(9, interrupted.SqliteErrorCode); // SQLITE_INTERRUPT
+        }
+
         var after = await rows.ReadAsync(new SqlStatement("SELECT count(*) FROM Subjects WHERE Label <> @p0", [""]), r => r.GetInt64(0), CancellationToken.None);
 
         Assert.Equal(SqliteErrors.Error, invalid.SqliteErrorCode);
-        Assert.Equal(9, interrupted.SqliteErrorCode); // SQLITE_INTERRUPT
+        Assert.Contains("@p0 to @p0", uncovered.Message, StringComparison.Ordinal);
+        Assert.Equal(2, pastTheLast.ActualValue);
         Assert.True(after.Single() > 0);
+    }
+
+    [Fact]
+    public async Task Reader_AfterItsLastRow_StaysAtTheEnd_AndReadsDatesAsMicrosoftDataSqlite()
+    {
+        const string Sql = "SELECT '1975-04-17', '1979-01-07'";
+        await using var connection = await _connections.OpenAsync(CancellationToken.None);
+        var command = connection.Command(Sql, []);
+        await using var reader = await connection.ExecuteReaderAsync(command, CancellationToken.None);
+        var expected = await ReadWithMicrosoftDataSqlite(Sql, [], r => (r.GetFieldValue<DateOnly>(0), r.GetFieldValue<DateOnly>(1)));
+
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(expected, [(reader.GetFieldValue<DateOnly>(0), reader.GetFieldValue<DateOnly>(1))]);
+        Assert.False(await reader.ReadAsync());
+        Assert.False(await reader.ReadAsync());
+        // Its rows are read, but its reader is open: the connection makes no other statement meanwhile.
+        Assert.Throws<InvalidOperationException>(() => connection.Command("SELECT 1", []));
     }
 
     public void Dispose() => _connections.Dispose();
@@ -91,7 +117,9 @@ public sealed class SqliteRowReaderTests(CuratedDatabase database) : IDisposable
                 var other => $"'{reader.GetString(i)}' ({other.GetType().Name})",
             }));
 
-    private async Task<List<string>> ReadWithMicrosoftDataSqlite(string sql, object?[] values)
+    private Task<List<string>> ReadWithMicrosoftDataSqlite(string sql, object?[] values) => ReadWithMicrosoftDataSqlite(sql, values, Describe);
+
+    private async Task<List<T>> ReadWithMicrosoftDataSqlite<T>(string sql, object?[] values, Func<DbDataReader, T> read)
     {
         await using var connection = new SqliteConnection(SqliteConnectionStrings.ReadOnly(database.FilePath, pooling: false));
         await connection.OpenAsync();
@@ -102,11 +130,11 @@ public sealed class SqliteRowReaderTests(CuratedDatabase database) : IDisposable
             command.Parameters.AddWithValue("@p" + i, values[i] ?? DBNull.Value);
         }
 
-        var rows = new List<string>();
+        var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows.Add(Describe(reader));
+            rows.Add(read(reader));
         }
 
         return rows;

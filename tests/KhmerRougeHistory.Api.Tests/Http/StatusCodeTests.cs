@@ -146,7 +146,8 @@ public sealed class StatusCodeTests(CuratedDatabase database) : IDisposable
     {
         var exact = Body("{ __typename }");
         var limit = Encoding.UTF8.GetByteCount(exact);
-        var client = new HistoryApiFactory(database.FilePath).With("GraphQLHttp:MaxRequestBodySize", limit.ToString(CultureInfo.InvariantCulture)).CreateClient();
+        using var factory = new HistoryApiFactory(database.FilePath).With("GraphQLHttp:MaxRequestBodySize", limit.ToString(CultureInfo.InvariantCulture));
+        var client = factory.CreateClient();
         HttpRequestMessage Request(string body)
         {
             var request = Post(body);

@@ -12,7 +12,8 @@ namespace KhmerRougeHistory.Api.Data.Files;
 internal static class SqliteInterrupt
 {
     // A token that is already cancelled runs the callback at once, while nothing runs yet: sqlite3_interrupt is then a
-    // no-op, and Microsoft.Data.Sqlite refuses to start the command anyway.
+    // no-op, and the reader refuses to step (it checks the token before each step). A token cancelled between that check
+    // and the step's start is missed the same way; the step then runs to its next row.
     public static CancellationTokenRegistration On(SqliteConnection connection, CancellationToken cancellationToken) =>
         cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static state => Interrupt((SqliteConnection)state!), connection)

@@ -9,7 +9,9 @@ namespace KhmerRougeHistory.Api.Data.Files;
 /// <summary>
 /// One statement prepared on a kept connection, run again and again with new values: bound by index (the
 /// <c>@p0</c>, <c>@p1</c>, ... of the data path, looked up once), read by <see cref="SqliteRowReader"/>, reset when its
-/// rows are read. Used by one request at a time, like its connection.
+/// rows are read. Used by one request at a time, like its connection. Binds what the data path's values are: text,
+/// booleans (0 or 1), integers, reals and <see cref="DateOnly"/> (as <c>yyyy-MM-dd</c> text, as EF Core stores it);
+/// anything else throws rather than be guessed.
 /// </summary>
 internal sealed class SqlitePreparedStatement : IDisposable
 {
@@ -32,6 +34,13 @@ internal sealed class SqlitePreparedStatement : IDisposable
         for (var i = 0; i < parameterCount; i++)
         {
             _indexes[i] = raw.sqlite3_bind_parameter_index(_statement, "@p" + i.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // A parameter the values do not cover would silently be NULL.
+        if (raw.sqlite3_bind_parameter_count(_statement) > _indexes.Count(index => index > 0))
+        {
+            _statement.Dispose();
+            throw new ArgumentException($"The statement has parameters that its {parameterCount} values (@p0 to @p{parameterCount - 1}) do not cover: " + sql, nameof(sql));
         }
 
         Handle = _statement.DangerousGetHandle();
@@ -92,8 +101,7 @@ internal sealed class SqlitePreparedStatement : IDisposable
             bool flag => SqliteNative.BindInt64(Handle, index, flag ? 1 : 0),
             int number => SqliteNative.BindInt64(Handle, index, number),
             long number => SqliteNative.BindInt64(Handle, index, number),
-            double number => SqliteNative.BindDouble(Handle, index, number),
-            float number => SqliteNative.BindDouble(Handle, index, number),
+            double number when !double.IsNaN(number) => SqliteNative.BindDouble(Handle, index, number),
             DateOnly date => BindText(index, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             _ => throw new NotSupportedException($"The data path binds no {value.GetType().Name} value."),
         };

@@ -10,9 +10,10 @@ namespace KhmerRougeHistory.Api.Data.Files;
 /// Read-only SQLite connections kept open, each with the statements it has prepared. Opening a pooled connection and
 /// preparing a statement again for every query was a sixth of a request's CPU (RESULTS.md, issue 11): the file is
 /// never written while served, so a connection and its prepared statements stay valid for the life of the process.
-/// Statements run on SQLite's own prepared statements (<see cref="SqlitePreparedStatement"/>), read by
-/// <see cref="SqliteRowReader"/>: Microsoft.Data.Sqlite's reader made four native calls per nullable text column, each
-/// taking and dropping a reference on the statement's handle.
+/// The data path's statements (<see cref="SqlRows"/>) run on SQLite's own prepared statements
+/// (<see cref="SqlitePreparedStatement"/>), read by <see cref="SqliteRowReader"/>: Microsoft.Data.Sqlite's reader made
+/// four native calls per nullable text column, each taking and dropping a reference on the statement's handle. A caller
+/// that runs the command itself (the exports, which read every column type) gets Microsoft.Data.Sqlite's reader.
 /// </summary>
 internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadConnections, IDisposable
 {
@@ -78,9 +79,16 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         private readonly Dictionary<string, Prepared> _prepared = new(StringComparer.Ordinal);
         private Prepared? _last;
         private IReadOnlyList<object?> _lastValues = [];
+        private SqliteRowReader? _reading;
 
         public override DbCommand Command(string sql, IReadOnlyList<object?> values)
         {
+            // Making room below may finalize statements: never one whose rows are being read.
+            if (_reading is { IsClosed: false })
+            {
+                throw new InvalidOperationException("Read the last statement's rows to the end, or dispose its reader, before the next statement.");
+            }
+
             if (!_prepared.TryGetValue(sql, out var prepared))
             {
                 if (_prepared.Count >= MaxPrepared)
@@ -95,7 +103,7 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
                     command.Parameters.Add(new SqliteParameter("@p" + i.ToString(CultureInfo.InvariantCulture), null));
                 }
 
-                prepared = new Prepared(command, new SqlitePreparedStatement(connection.Handle!, sql, values.Count));
+                prepared = new Prepared(command);
                 _prepared[sql] = prepared;
             }
 
@@ -118,7 +126,9 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
                 throw new InvalidOperationException("Run the command this connection gave last.");
             }
 
-            return ValueTask.FromResult<DbDataReader>(last.Statement.Run(_lastValues));
+            last.Statement ??= new SqlitePreparedStatement(connection.Handle!, last.Command.CommandText, _lastValues.Count);
+            _reading = last.Statement.Run(_lastValues);
+            return ValueTask.FromResult<DbDataReader>(_reading);
         }
 
         public override CancellationTokenRegistration StopOn(CancellationToken cancellationToken) => SqliteInterrupt.On(connection, cancellationToken);
@@ -127,6 +137,7 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         {
             _last = null;
             _lastValues = [];
+            _reading = null;
             owner.Return(this);
             return ValueTask.CompletedTask;
         }
@@ -141,7 +152,7 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         {
             foreach (var prepared in _prepared.Values)
             {
-                prepared.Statement.Dispose();
+                prepared.Statement?.Dispose();
                 prepared.Command.Dispose();
             }
 
@@ -149,9 +160,14 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         }
 
         /// <summary>
-        /// A statement prepared once on this connection, and the command observers see for it (its text and values:
-        /// tracing, and tests that count or explain statements).
+        /// A statement of this connection: the command observers see for it (its text and values: tracing, and tests that
+        /// count or explain statements), and SQLite's prepared statement, made when the data path first runs it.
         /// </summary>
-        private sealed record Prepared(SqliteCommand Command, SqlitePreparedStatement Statement);
+        private sealed class Prepared(SqliteCommand command)
+        {
+            public SqliteCommand Command { get; } = command;
+
+            public SqlitePreparedStatement? Statement { get; set; }
+        }
     }
 }

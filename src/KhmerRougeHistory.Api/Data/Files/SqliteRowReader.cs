@@ -6,8 +6,9 @@ using System.Text;
 namespace KhmerRougeHistory.Api.Data.Files;
 
 /// <summary>
-/// The rows of a <see cref="SqlitePreparedStatement"/>, forward only, through the getters the data path uses (text,
-/// integers, reals, NULL tests); SQLite converts a column to the type asked, as Microsoft.Data.Sqlite's reader does.
+/// The rows of a <see cref="SqlitePreparedStatement"/>, forward only, through the getters the data path uses: text,
+/// integers, reals, booleans, NULL tests and <see cref="DateOnly"/> text; SQLite converts a column to the type asked,
+/// as for Microsoft.Data.Sqlite's reader. Other getters throw <see cref="NotSupportedException"/> rather than guess.
 /// A text column costs two calls into SQLite and a NULL test one, on the raw statement. Disposing resets the statement.
 /// </summary>
 internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDataReader
@@ -16,10 +17,12 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
     private static readonly Task<bool> _false = Task.FromResult(false);
 
     private readonly nint _handle = statement.Handle;
+    private readonly int _columns = SqliteNative.ColumnCount(statement.Handle);
     private bool _onRow;
+    private bool _done;
     private bool _closed;
 
-    public override int FieldCount => SqliteNative.ColumnCount(_handle);
+    public override int FieldCount => _columns;
 
     public override int RecordsAffected => -1;
 
@@ -36,7 +39,10 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
     public override bool Read()
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        _onRow = statement.Step();
+
+        // Stepping a finished statement would make SQLite run it again from its first row.
+        _onRow = !_done && statement.Step();
+        _done = !_onRow;
         return _onRow;
     }
 
@@ -65,32 +71,26 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
 
     public override int GetInt32(int ordinal) => checked((int)GetInt64(ordinal));
 
-    public override short GetInt16(int ordinal) => checked((short)GetInt64(ordinal));
-
-    public override byte GetByte(int ordinal) => checked((byte)GetInt64(ordinal));
-
     public override bool GetBoolean(int ordinal) => GetInt64(ordinal) != 0;
 
     public override double GetDouble(int ordinal) => IsDBNull(ordinal) ? throw Null(ordinal, typeof(double)) : SqliteNative.ColumnDouble(_handle, ordinal);
 
-    public override float GetFloat(int ordinal) => (float)GetDouble(ordinal);
-
-    public override decimal GetDecimal(int ordinal) => decimal.Parse(GetString(ordinal), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
-
-    public override DateTime GetDateTime(int ordinal) => DateTime.Parse(GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
-
-    public override T GetFieldValue<T>(int ordinal) => typeof(T) == typeof(DateOnly)
-        ? (T)(object)DateOnly.ParseExact(GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture)
-        : typeof(T) == typeof(DateTimeOffset)
-            ? (T)(object)DateTimeOffset.Parse(GetString(ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)
-            : (T)Convert.ChangeType(GetValue(ordinal), Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), CultureInfo.InvariantCulture);
+    public override T GetFieldValue<T>(int ordinal) =>
+        typeof(T) == typeof(string) ? (T)(object)GetString(ordinal)
+        : typeof(T) == typeof(long) ? (T)(object)GetInt64(ordinal)
+        : typeof(T) == typeof(int) ? (T)(object)GetInt32(ordinal)
+        : typeof(T) == typeof(double) ? (T)(object)GetDouble(ordinal)
+        : typeof(T) == typeof(bool) ? (T)(object)GetBoolean(ordinal)
+        : typeof(T) == typeof(DateOnly) ? (T)(object)DateOnly.Parse(GetString(ordinal), CultureInfo.InvariantCulture)
+        : throw Unsupported(typeof(T).Name);
 
     public override object GetValue(int ordinal) => Type(ordinal) switch
     {
         SqliteNative.Null => DBNull.Value,
-        1 => GetInt64(ordinal),
-        2 => GetDouble(ordinal),
-        _ => GetString(ordinal),
+        SqliteNative.Integer => GetInt64(ordinal),
+        SqliteNative.Float => GetDouble(ordinal),
+        SqliteNative.Text => GetString(ordinal),
+        _ => throw Unsupported("blob"),
     };
 
     public override int GetValues(object[] values)
@@ -107,9 +107,10 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
 
     public override Type GetFieldType(int ordinal) => Type(ordinal) switch
     {
-        1 => typeof(long),
-        2 => typeof(double),
-        _ => typeof(string),
+        SqliteNative.Integer => typeof(long),
+        SqliteNative.Float => typeof(double),
+        SqliteNative.Text => typeof(string),
+        _ => typeof(DBNull),
     };
 
     public override string GetDataTypeName(int ordinal) => GetFieldType(ordinal).Name;
@@ -118,15 +119,23 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
 
     public override int GetOrdinal(string name) => throw new NotSupportedException("The data path reads columns by position.");
 
-    public override char GetChar(int ordinal) => GetString(ordinal)[0];
+    public override short GetInt16(int ordinal) => throw Unsupported(nameof(Int16));
 
-    public override Guid GetGuid(int ordinal) => Guid.Parse(GetString(ordinal));
+    public override byte GetByte(int ordinal) => throw Unsupported(nameof(Byte));
 
-    public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length) =>
-        throw new NotSupportedException("The data path reads no blobs.");
+    public override float GetFloat(int ordinal) => throw Unsupported(nameof(Single));
 
-    public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length) =>
-        throw new NotSupportedException("The data path reads whole texts.");
+    public override decimal GetDecimal(int ordinal) => throw Unsupported(nameof(Decimal));
+
+    public override DateTime GetDateTime(int ordinal) => throw Unsupported(nameof(DateTime));
+
+    public override char GetChar(int ordinal) => throw Unsupported(nameof(Char));
+
+    public override Guid GetGuid(int ordinal) => throw Unsupported(nameof(Guid));
+
+    public override long GetBytes(int ordinal, long dataOffset, byte[]? buffer, int bufferOffset, int length) => throw Unsupported("blob");
+
+    public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length) => throw Unsupported("chunks of text");
 
     public override IEnumerator GetEnumerator() => throw new NotSupportedException("Read the rows with Read().");
 
@@ -147,8 +156,18 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
 
     private int Type(int ordinal) => SqliteNative.ColumnType(_handle, Column(ordinal));
 
-    // Guards every read: SQLite answers a column read off a row with NULL, where a mistake should show.
-    private int Column(int ordinal) => _onRow && !_closed ? ordinal : throw new InvalidOperationException("No current row: call Read() first.");
+    // Guards every read: SQLite answers a read off a row, or past the last column, with NULL, where a mistake should show.
+    private int Column(int ordinal)
+    {
+        if (!_onRow || _closed)
+        {
+            throw new InvalidOperationException("No current row: call Read() first.");
+        }
+
+        return (uint)ordinal < (uint)_columns ? ordinal : throw new ArgumentOutOfRangeException(nameof(ordinal), ordinal, $"The statement has {_columns} columns.");
+    }
+
+    private static NotSupportedException Unsupported(string what) => new($"The SQLite data path reads no {what} values.");
 
     // As Microsoft.Data.Sqlite's reader: a getter called on NULL is a mistake of the caller, who should test IsDBNull.
     private static InvalidOperationException Null(int ordinal, Type type) => new($"Column {ordinal} is NULL: it cannot be read as {type.Name}; test IsDBNull first.");
