@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -33,7 +34,7 @@ internal sealed class SqlitePreparedStatement : IDisposable
         _indexes = new int[parameterCount];
         for (var i = 0; i < parameterCount; i++)
         {
-            _indexes[i] = raw.sqlite3_bind_parameter_index(_statement, "@p" + i.ToString(CultureInfo.InvariantCulture));
+            _indexes[i] = raw.sqlite3_bind_parameter_index(_statement, SqlParameterList.Placeholder(i));
         }
 
         // A parameter the values do not cover would silently be NULL.

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Globalization;
 using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -100,7 +99,7 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
                 command.CommandText = sql;
                 for (var i = 0; i < values.Count; i++)
                 {
-                    command.Parameters.Add(new SqliteParameter("@p" + i.ToString(CultureInfo.InvariantCulture), null));
+                    command.Parameters.Add(new SqliteParameter(SqlParameterList.Placeholder(i), null));
                 }
 
                 prepared = new Prepared(command);

@@ -12,6 +12,9 @@ public sealed class SqlParameterList
     public string Add(object? value)
     {
         _values.Add(value);
-        return "@p" + (_values.Count - 1).ToString(CultureInfo.InvariantCulture);
+        return Placeholder(_values.Count - 1);
     }
+
+    /// <summary>The placeholder of the value at <paramref name="index"/>: <c>@p0</c>, <c>@p1</c>, ... (every engine binds by these names).</summary>
+    public static string Placeholder(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Numerics;
 
 namespace KhmerRougeHistory.Api.Data.Sql;
@@ -48,7 +47,7 @@ public sealed class SqlTemplate(Func<string[], string> text)
         for (var g = 0; g < groups.Length; g++)
         {
             var size = Size(groups[g].Count);
-            placeholders[g] = string.Join(", ", Enumerable.Range(next, size).Select(i => "@p" + i.ToString(CultureInfo.InvariantCulture)));
+            placeholders[g] = string.Join(", ", Enumerable.Range(next, size).Select(SqlParameterList.Placeholder));
             next += size;
         }
 

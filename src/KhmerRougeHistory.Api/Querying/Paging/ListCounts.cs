@@ -44,7 +44,7 @@ public static class ListCounts
         foreach (var list in All)
         {
             var statement = list.CountsOfAllParents(writing);
-            var name = "@p" + statement.Values.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var name = SqlParameterList.Placeholder(statement.Values.Count);
             var sql = $"INSERT INTO {counts.Name} ({counts.Column(nameof(ListCount.Name))}, {counts.Column(nameof(ListCount.ParentKey))}, {counts.Column(nameof(ListCount.Count))}) " +
                 $"SELECT {name}, c.* FROM ({statement.Text}) AS c";
             await context.Database.ExecuteSqlRawAsync(sql, [.. Parameters(context, [.. statement.Values, list.CountName])], cancellationToken);
