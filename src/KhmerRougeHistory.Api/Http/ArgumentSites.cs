@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Visitors;
+using KhmerRougeHistory.Api.Graph;
 
 namespace KhmerRougeHistory.Api.Http;
 
@@ -67,14 +68,7 @@ internal sealed class ArgumentSites
 
         protected override async ValueTask VisitOperationDefinitionAsync(GraphQLOperationDefinition operation, Walk walk)
         {
-            IComplexGraphType? root = operation.Operation switch
-            {
-                OperationType.Query => walk.Schema.Query,
-                OperationType.Mutation => walk.Schema.Mutation,
-                OperationType.Subscription => walk.Schema.Subscription,
-                _ => null,
-            };
-            if (root is not null)
+            if (OperationRoots.Of(walk.Schema, operation) is { } root)
             {
                 await WithinAsync(root, () => base.VisitOperationDefinitionAsync(operation, walk), walk);
             }

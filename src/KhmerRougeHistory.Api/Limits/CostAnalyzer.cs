@@ -5,6 +5,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
+using KhmerRougeHistory.Api.Graph;
 using KhmerRougeHistory.Api.Limits.Errors;
 using KhmerRougeHistory.Api.Querying;
 
@@ -49,14 +50,7 @@ internal sealed class CostAnalyzer
     public static RequestCostFeature Analyze(in ValidationOptions request, IValidationResult validated, RequestLimitsOptions limits, PagingOptions paging, List<ValidationError> errors)
     {
         ArgumentNullException.ThrowIfNull(validated);
-        var schema = request.Schema;
-        IObjectGraphType? root = request.Operation.Operation switch
-        {
-            OperationType.Query => schema.Query,
-            OperationType.Mutation => schema.Mutation,
-            OperationType.Subscription => schema.Subscription,
-            _ => null,
-        };
+        var root = OperationRoots.Of(request.Schema, request.Operation);
         var cost = root is null ? default : new CostAnalyzer(request, validated, limits, paging, errors).Fields(request.Operation.SelectionSet, root, pageSize: 0);
         return new RequestCostFeature(Clamp(cost.Field), Clamp(cost.Type + 1));
     }
