@@ -23,9 +23,9 @@ public sealed class CitationGraphType : ObjectGraphType<Citation>
             .Description("How this passage words the value: exactly, about, more than, a range, vaguely. Sources that give the same value share one claim, each citation in its own words.")
             .Resolve(c => c.Source.Certainty);
         Field<DateValueGraphType>("validFrom").Description("When the relation began to hold, as this passage states it; null when it does not say.")
-            .Resolve(c => c.Source.ValidFromEdtf is { } edtf ? ServedDates.Parse(edtf) : null);
+            .Resolve(c => ServedDates.Optional(c.Source.ValidFromEdtf));
         Field<DateValueGraphType>("validTo").Description("When the relation stopped holding, as this passage states it; null when it does not say.")
-            .Resolve(c => c.Source.ValidToEdtf is { } edtf ? ServedDates.Parse(edtf) : null);
+            .Resolve(c => ServedDates.Optional(c.Source.ValidToEdtf));
         Field(c => c.Section).Description("The heading above the passage in the document.");
         Field(c => c.Note, nullable: true).Description("The editors' remark on how this passage was read (e.g. how a relative date was resolved).");
     }

@@ -40,9 +40,9 @@ public sealed class ClaimGraphType : ObjectGraphType<Claim>
             .Resolve(c => c.Source.ContextSubjectKey is { } key ? c.Loaders().Subject(key) : null);
         Field<NameTypeGraphType>("nameType").Description("For names: what the name is to the entity.").Resolve(c => c.Source.NameType);
         Field<DateValueGraphType>("validFrom").Description("When a relation began to hold (e.g. an office), as its sources state it: the earliest date any citation gives (each citation's `validFrom` is its own).")
-            .Resolve(c => c.Source.ValidFromEdtf is { } edtf ? ServedDates.Parse(edtf) : null);
+            .Resolve(c => ServedDates.Optional(c.Source.ValidFromEdtf));
         Field<DateValueGraphType>("validTo").Description("When a relation stopped holding, as its sources state it: the latest date any citation gives (each citation's `validTo` is its own).")
-            .Resolve(c => c.Source.ValidToEdtf is { } edtf ? ServedDates.Parse(edtf) : null);
+            .Resolve(c => ServedDates.Optional(c.Source.ValidToEdtf));
         Field<NonNullGraphType<RankGraphType>>("rank").Description("The editorial rank; anything but NORMAL comes with `rankReason`.").Resolve(c => c.Source.Rank);
         Field(c => c.RankReason, nullable: true).Description("Why the editors ranked the claim PREFERRED or DEPRECATED.");
         Field<NonNullGraphType<AgreementStatusGraphType>>("agreement").Description("Whether the claim stands alone, is corroborated by several sources, or is disputed by another source's value.").Resolve(c => c.Source.Agreement);

@@ -33,4 +33,7 @@ public static class ServedDates
 
         return date;
     }
+
+    /// <summary>The date of an optional EDTF text: null when there is none.</summary>
+    public static HistoricalDate? Optional(string? edtf) => edtf is null ? null : Parse(edtf);
 }

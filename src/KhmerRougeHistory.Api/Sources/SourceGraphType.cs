@@ -32,9 +32,9 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("authors").Description("The authors as the document names them; empty when it names none.").Resolve(c => c.Source.Authors);
         Field(s => s.Publisher, nullable: true).Description("The publisher or site, as the document names it.");
         Field(s => s.Url, nullable: true).Description("The URL, only where the document itself prints it.");
-        Field<DateValueGraphType>("published").Description("When it was published, as printed.").Resolve(c => Date(c.Source.PublishedEdtf));
-        Field<DateValueGraphType>("updated").Description("When it was last updated or modified, as printed.").Resolve(c => Date(c.Source.UpdatedEdtf));
-        Field<DateValueGraphType>("accessed").Description("When it was accessed, where the document's citation line says so.").Resolve(c => Date(c.Source.AccessedEdtf));
+        Field<DateValueGraphType>("published").Description("When it was published, as printed.").Resolve(c => ServedDates.Optional(c.Source.PublishedEdtf));
+        Field<DateValueGraphType>("updated").Description("When it was last updated or modified, as printed.").Resolve(c => ServedDates.Optional(c.Source.UpdatedEdtf));
+        Field<DateValueGraphType>("accessed").Description("When it was accessed, where the document's citation line says so.").Resolve(c => ServedDates.Optional(c.Source.AccessedEdtf));
         Field(s => s.Description).Description("A short description of the document in the editors' own words.");
         Field(s => s.DocumentFile).Description("The file name of the document in the curated sources.");
         Field<NonNullGraphType<CitationList.Connection>>("citations")
@@ -58,6 +58,4 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
             .DeprecationReason("Use `disputedClaims`, which pages: a large source states thousands of disputed claims.")
             .Resolve(c => c.Loaders().DisputedClaimsOfSource(c.Source.Key));
     }
-
-    private static HistoricalDate? Date(string? edtf) => edtf is null ? null : ServedDates.Parse(edtf);
 }

@@ -17,7 +17,11 @@ public sealed class ServedDatesTests
 
         Assert.Equal(EdtfParser.Parse(edtf), first);
         Assert.Same(first, again);
+        Assert.Same(first, ServedDates.Optional(edtf));
     }
+
+    [Fact]
+    public void Optional_OfNoText_IsNoDate() => Assert.Null(ServedDates.Optional(null));
 
     [Fact]
     public void Parse_OfARejectedText_ThrowsEveryTime()
