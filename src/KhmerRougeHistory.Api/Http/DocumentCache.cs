@@ -43,11 +43,9 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
 
         if (_cache.TryGetValue(query, out GraphQLDocument? cached) && cached is not null)
         {
-            if (_logger.IsEnabled(LogLevel.Debug))
+            if (HashToLog(query) is { } hash)
             {
-#pragma warning disable CA1873 // Guarded above: the hash is worked out only when the entry is written.
-                Log.DocumentCacheHit(_logger, Hash(query));
-#pragma warning restore CA1873
+                Log.DocumentCacheHit(_logger, hash);
             }
 
             options.Document = cached;
@@ -59,11 +57,9 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
         if (result.Executed && result.Document is { } document)
         {
             _cache.Set(query, document, new MemoryCacheEntryOptions { Size = query.Length });
-            if (_logger.IsEnabled(LogLevel.Debug))
+            if (HashToLog(query) is { } hash)
             {
-#pragma warning disable CA1873 // Guarded above, as for a hit.
-                Log.DocumentCached(_logger, Hash(query), query.Length);
-#pragma warning restore CA1873
+                Log.DocumentCached(_logger, hash, query.Length);
             }
         }
 
@@ -72,6 +68,7 @@ internal sealed class DocumentCache : IConfigureExecution, IDisposable
 
     public void Dispose() => _cache?.Dispose();
 
-    /// <summary>What the log says of a query: its SHA-256, not its text.</summary>
-    private static string Hash(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+    /// <summary>What the debug log says of a query: its SHA-256, not its text; worked out only when the entry is written.</summary>
+    private string? HashToLog(string query) =>
+        _logger.IsEnabled(LogLevel.Debug) ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query))) : null;
 }
