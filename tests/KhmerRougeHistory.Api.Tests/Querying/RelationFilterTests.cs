@@ -117,6 +117,25 @@ public sealed class RelationFilterTests(CuratedDatabase database) : IDisposable
         Assert.True((int)GraphQLAssert.Data(bySourceKind)["claims"]!["totalCount"]! >= 0);
     }
 
+    /// <summary>
+    /// A relation filter and its negation split every list in two, also where the related key is NULL (a claim whose
+    /// value is not an entity): neither side may drop a row.
+    /// </summary>
+    [Theory]
+    [InlineData("events", "sites: { some: { id: { eq: \"U2l0ZTpzaXRlL3MtMjE=\" } } }", "sites: { none: { id: { eq: \"U2l0ZTpzaXRlL3MtMjE=\" } } }")]
+    [InlineData("persons", "memberships: { some: { valueSubjectEntity: { label: { startsWith: \"Communist\" } } } }", "memberships: { none: { valueSubjectEntity: { label: { startsWith: \"Communist\" } } } }")]
+    [InlineData("persons", "memberships: { any: true }", "memberships: { any: false }")]
+    [InlineData("claims", "citations: { some: { sourceEntity: { kind: { eq: ARTICLE } } } }", "citations: { none: { sourceEntity: { kind: { eq: ARTICLE } } } }")]
+    public async Task ARelationFilterAndItsNegation_SplitTheList(string field, string some, string none)
+    {
+        var (_, body) = await PostAsync("{ all: " + field + "(first: 1) { totalCount } some: " + field + "(first: 1, where: { " + some + " }) { totalCount } none: " + field + "(first: 1, where: { " + none + " }) { totalCount } }");
+        var data = GraphQLAssert.Data(body);
+        var (all, matching, others) = ((int)data["all"]!["totalCount"]!, (int)data["some"]!["totalCount"]!, (int)data["none"]!["totalCount"]!);
+
+        Assert.True(matching > 0 && others > 0, $"{matching} and {others} of {all}");
+        Assert.Equal(all, matching + others);
+    }
+
     [Fact]
     public async Task BadRelationFilters_AreErrorsWithCodes()
     {

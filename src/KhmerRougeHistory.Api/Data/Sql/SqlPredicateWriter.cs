@@ -10,7 +10,8 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// list's own condition) as SQL over the model's tables, every value a parameter. It knows the shapes those layers
 /// build, and no other: member access, comparisons (strings through <c>string.Compare</c>), <c>and</c>/<c>or</c>/<c>not</c>,
 /// <c>Contains</c> on a list of values (either form), <c>EF.Functions.Like</c>, <c>Any</c>/<c>All</c> over a collection relation
-/// and <see cref="SqlRelation.Matches"/> on a to-one relation (each an <c>EXISTS</c> subquery), and <c>is</c> a type
+/// and <see cref="SqlRelation.Matches"/> on a to-one relation (the row's key <c>IN</c> the related rows' keys, or an
+/// <c>EXISTS</c> when the related test reads the outer row or is an <c>All</c>), and <c>is</c> a type
 /// of a shared table (its discriminator test). Each condition is written so that it is never NULL, so <c>not</c> means what C# means
 /// by it (a NULL column is "not equal", never "unknown").
 /// </summary>
@@ -194,28 +195,42 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             var (target, targetColumn, ownColumn) = outer.Table.Collection(navigation.Member.Name);
             var alias = NextAlias();
             var table = writer.Tables.For(target);
-            var conditions = new List<string> { $"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}" };
+            var all = call.Method.Name == nameof(Enumerable.All);
+            var test = call.Arguments.Count == 2 ? (LambdaExpression)StripQuote(call.Arguments[1]) : null;
+            var related = new List<string>();
             if (table.TypeCondition is { } typeCondition)
             {
-                conditions.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, typeCondition, alias));
+                related.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, typeCondition, alias));
             }
 
             foreach (var lambda in narrowing)
             {
-                conditions.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
+                related.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
             }
 
-            var all = call.Method.Name == nameof(Enumerable.All);
-            if (call.Arguments.Count == 2)
+            if (test is not null)
             {
-                var lambda = (LambdaExpression)StripQuote(call.Arguments[1]);
-                var test = Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope));
-                conditions.Add(all ? $"NOT ({test})" : test);
+                var written = Predicate(test.Body, new Scope(test.Parameters[0], alias, table, scope));
+                related.Add(all ? $"NOT ({written})" : written);
             }
 
-            var exists = $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", conditions)})";
+            if (!all && !narrowing.Append(test).OfType<LambdaExpression>().Any(lambda => References(lambda.Body, scope)))
+            {
+                return KeyIn(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
+            }
+
+            var exists = $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}"))})";
             return all ? "NOT " + exists : exists;
         }
+
+        /// <summary>
+        /// The row's key among the related rows' keys, the related rows found on their own: the database can start from
+        /// them (the few events at one site) instead of testing every row of the outer table. Both sides exclude NULL,
+        /// so the test is never NULL and <c>NOT</c> keeps its meaning.
+        /// </summary>
+        private static string KeyIn(string outerAlias, string ownColumn, string table, string alias, string targetColumn, IEnumerable<string> related) =>
+            $"({outerAlias}.{ownColumn} IS NOT NULL AND {outerAlias}.{ownColumn} IN (SELECT {alias}.{targetColumn} FROM {table} AS {alias} " +
+            $"WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} IS NOT NULL"))}))";
 
         /// <summary><c>row.Relation.Matches&lt;T&gt;(p)</c>: the row the relation's key names exists, is a <c>T</c>, and satisfies <c>p</c>.</summary>
         private string Related(MethodCallExpression call, Scope scope)
@@ -229,14 +244,16 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             var lambda = (LambdaExpression)StripQuote(call.Arguments[1]);
             var alias = NextAlias();
             var table = writer.Tables.For(lambda.Parameters[0].Type);
-            var conditions = new List<string> { $"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}" };
+            var related = new List<string>();
             if (table.TypeCondition is { } typeCondition)
             {
-                conditions.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, typeCondition, alias));
+                related.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, typeCondition, alias));
             }
 
-            conditions.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
-            return $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", conditions)})";
+            related.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
+            return References(lambda.Body, scope)
+                ? $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}"))})"
+                : KeyIn(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
         }
 
         /// <summary><c>row is T</c> on a row of a shared table: the discriminator values of <c>T</c> and the types below it.</summary>

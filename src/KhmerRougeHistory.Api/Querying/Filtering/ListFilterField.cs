@@ -5,7 +5,7 @@ namespace KhmerRougeHistory.Api.Querying.Filtering;
 
 /// <summary>
 /// A collection filtered with <c>{ some, all, none, any }</c> (HotChocolate's <c>ListFilterInputTypeOf…</c>):
-/// becomes an SQL EXISTS over the related rows.
+/// becomes a test over the related rows (the row's key among theirs, or an EXISTS; see <c>SqlPredicateWriter</c>).
 /// </summary>
 public sealed class ListFilterField<TEntity, TChild>(
     string name, string description, Expression<Func<TEntity, IEnumerable<TChild>>> collection, IRowFilter<TChild> element, Type inputGraphType)

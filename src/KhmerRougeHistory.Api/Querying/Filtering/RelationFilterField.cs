@@ -5,7 +5,7 @@ namespace KhmerRougeHistory.Api.Querying.Filtering;
 
 /// <summary>
 /// A to-one relation filtered with the related entity's own <c>where</c> input (HotChocolate's nested object filter):
-/// a claim by the subject it is about, a citation by its source. It becomes an SQL EXISTS over the related row, which
+/// a claim by the subject it is about, a citation by its source. It becomes a test over the related row (its key among the matching rows' keys), which
 /// is missing or of another type never matches. The related definition is read lazily, because relations run in
 /// circles (a claim's citations, a citation's claim) and each definition is a static of its entity.
 /// </summary>
