@@ -122,9 +122,14 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             var (from, where) = FromWhere(parameters, keyset: true);
             var limit = parameters.Add(_arguments.Page.Size + 1);
             var parent = ParentExpression();
+
+            // Only keys are numbered (an index often holds the parent, the order and the key), and only the rows of
+            // the pages are read whole: a parent with thousands of children costs an index range, not their rows.
+            var key = writing.Predicates.Column(_keyset!.Keys[^1].Field.Selector, Alias);
             return new SqlStatement(
-                $"SELECT * FROM (SELECT {parent} AS \"__parent\", {selectList}, ROW_NUMBER() OVER (PARTITION BY {parent} ORDER BY {OrderBy()}) AS \"__row\" " +
-                $"FROM {from} WHERE {where}) AS w WHERE w.\"__row\" <= {limit} ORDER BY w.\"__parent\", w.\"__row\"",
+                $"SELECT n.\"__parent\", {selectList} FROM (SELECT {parent} AS \"__parent\", {key} AS \"__key\", " +
+                $"ROW_NUMBER() OVER (PARTITION BY {parent} ORDER BY {OrderBy()}) AS \"__row\" FROM {from} WHERE {where}) AS n " +
+                $"JOIN {_table.Name} AS {Alias} ON {key} = n.\"__key\" WHERE n.\"__row\" <= {limit} ORDER BY n.\"__parent\", n.\"__row\"",
                 parameters.Values);
         }
 
