@@ -24,6 +24,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => new { c.Property, c.Amount });
         builder.HasIndex(c => new { c.Property, c.ValueText });
         builder.HasIndex(c => new { c.Agreement, c.Id });
+        // Most-sourced first within a property, the key breaking ties upward: the order a page of sourceCount DESC reads.
+        builder.HasIndex(c => new { c.Property, c.SourceCount, c.Id }).IsDescending(false, true, false);
         builder.HasIndex(c => c.GroupId);
         // Quoted names: PostgreSQL folds unquoted ones to lower case; SQLite reads both alike.
         builder.ToTable(t => t.HasCheckConstraint(

@@ -12,8 +12,8 @@ internal sealed class ClaimGroupConfiguration : IEntityTypeConfiguration<ClaimGr
         builder.HasOne<Subjects.Subject>().WithMany().HasForeignKey(g => g.SubjectKey).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Subjects.Subject>().WithMany().HasForeignKey(g => g.ContextSubjectKey).OnDelete(DeleteBehavior.Restrict);
 
-        // Disputes are listed by status, most-sourced first; an entity's groups by subject.
-        builder.HasIndex(g => new { g.Status, g.SourceCount, g.Id });
+        // Disputes are listed by status, most-sourced first and the key breaking ties upward; an entity's groups by subject.
+        builder.HasIndex(g => new { g.Status, g.SourceCount, g.Id }).IsDescending(false, true, false);
         builder.HasIndex(g => new { g.SubjectKey, g.Property });
         builder.HasIndex(g => g.ContextSubjectKey);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using KhmerRougeHistory.Api.Data.Sql;
 using Microsoft.Extensions.Options;
 
@@ -95,6 +96,10 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         private readonly KeysetOrder<TEntity>? _keyset = keyset;
         private readonly IReadOnlyList<string>? _parents = parents;
         private readonly EntityTable<TEntity> _table = writing.Tables.For<TEntity>();
+        private readonly Expression<Func<TEntity, bool>>? _filter = arguments?.Where is { } where ? query!.Filter.Predicate(where) : null;
+
+        /// <summary>The client's <c>where</c> as a predicate, built once for the page and the count.</summary>
+        public Expression<Func<TEntity, bool>>? Filter => _filter;
 
         private static readonly ConnectionArguments _noArguments = new(new PageRequest(1, false, null), null, null, new HashSet<string>(), false);
 
@@ -104,6 +109,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         /// <summary>Root or one parent: seek, order, LIMIT.</summary>
         public SqlStatement Page(string selectList)
         {
+            if (_filter is not null && InListBranches.Split(_filter) is { } branches)
+            {
+                return BranchPages(selectList, branches);
+            }
+
             var parameters = new SqlParameterList();
             var (from, where) = FromWhere(parameters, keyset: true);
             var limit = parameters.Add(_arguments.Page.Size + 1);
@@ -152,6 +162,20 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY \"__parent\", {OrderBy(qualified: false)}", parameters.Values);
         }
 
+        /// <summary>A filter with a short <c>in</c>: one seek and LIMIT per value (<see cref="InListBranches"/>), the page cut from their union.</summary>
+        private SqlStatement BranchPages(string selectList, IReadOnlyList<Expression<Func<TEntity, bool>>> branches)
+        {
+            var parameters = new SqlParameterList();
+            var limit = parameters.Add(_arguments.Page.Size + 1);
+            var order = OrderBy();
+            var pages = branches.Select((branch, i) =>
+            {
+                var (from, where) = FromWhere(parameters, keyset: true, filter: branch);
+                return $"SELECT * FROM (SELECT {selectList} FROM {from} WHERE {where} ORDER BY {order} LIMIT {limit}) AS b{i.ToString(CultureInfo.InvariantCulture)}";
+            });
+            return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY {OrderBy(qualified: false)} LIMIT {limit}", parameters.Values);
+        }
+
         public SqlStatement Count()
         {
             var parameters = new SqlParameterList();
@@ -172,7 +196,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             return new SqlStatement($"SELECT {parent}, COUNT(*) FROM {from} WHERE {where} GROUP BY {parent}", parameters.Values);
         }
 
-        private (string From, string Where) FromWhere(SqlParameterList parameters, bool keyset, bool parentFilter = true)
+        private (string From, string Where) FromWhere(SqlParameterList parameters, bool keyset, bool parentFilter = true, Expression<Func<TEntity, bool>>? filter = null)
         {
             var from = $"{_table.Name} AS {Alias}";
             var conditions = new List<string>();
@@ -191,9 +215,9 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 conditions.Add(writing.Predicates.Write(own, Alias, parameters));
             }
 
-            if (_arguments.Where is { } filter)
+            if ((filter ?? _filter) is { } clientFilter)
             {
-                conditions.Add(writing.Predicates.Write(_query!.Filter.Predicate(filter), Alias, parameters));
+                conditions.Add(writing.Predicates.Write(clientFilter, Alias, parameters));
             }
 
             if (keyset && _arguments.Page.Cursor is { } cursor)

@@ -1,0 +1,83 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace KhmerRougeHistory.Api.Querying.Paging;
+
+/// <summary>
+/// Splits a filter that keeps the rows whose column is <c>in</c> a short list of values into one filter per value,
+/// the <c>in</c> replaced by an equality. A page ordered by other columns cannot come from an index when the column
+/// takes several values (the database sorts every match); one equality per value seeks the index that starts with the
+/// column and ends with the order, and the page is the first rows of those few short, ordered branches.
+/// </summary>
+public static class InListBranches
+{
+    /// <summary>Longer lists stay one <c>IN</c>: each branch is a seek and a LIMIT, and their number is the statement's size.</summary>
+    public const int MaxBranches = 8;
+
+    /// <summary>The branches, or null when no conjunct of <paramref name="predicate"/> is an <c>in</c> of 2 to <see cref="MaxBranches"/> values on a column.</summary>
+    public static IReadOnlyList<Expression<Func<TEntity, bool>>>? Split<TEntity>(Expression<Func<TEntity, bool>> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        if (FindIn(predicate.Body, predicate.Parameters[0]) is not { } found)
+        {
+            return null;
+        }
+
+        return [.. found.Values.Select(value => Expression.Lambda<Func<TEntity, bool>>(
+            new Replacer(found.Test, Expression.Equal(found.Column, Expression.Constant(value, found.Column.Type))).Visit(predicate.Body)!,
+            predicate.Parameters))];
+    }
+
+    private sealed record InTest(MethodCallExpression Test, Expression Column, IReadOnlyList<object> Values);
+
+    // Only conjuncts: an `in` under OR or NOT does not narrow every row the same way.
+    private static InTest? FindIn(Expression expression, ParameterExpression row) => expression switch
+    {
+        BinaryExpression { NodeType: ExpressionType.AndAlso } and => FindIn(and.Left, row) ?? FindIn(and.Right, row),
+        MethodCallExpression { Method.Name: nameof(Enumerable.Contains), Arguments: [var list, var column] } call
+            when call.Method.DeclaringType == typeof(Enumerable) && IsColumn(column, row) && ValuesOf(list) is { Count: >= 2 and <= MaxBranches } values
+            => new InTest(call, column, values),
+        _ => null,
+    };
+
+    private static bool IsColumn(Expression expression, ParameterExpression row) =>
+        expression is MemberExpression { Expression: ParameterExpression owner } && owner == row;
+
+    // The list is a client value held by a constant (QueryValue); a NULL among the values keeps the IN as it is.
+    private static List<object>? ValuesOf(Expression list)
+    {
+        var value = list switch
+        {
+            ConstantExpression constant => constant.Value,
+            MemberExpression { Expression: ConstantExpression holder, Member: PropertyInfo property } => property.GetValue(holder.Value),
+            MemberExpression { Expression: ConstantExpression holder, Member: FieldInfo field } => field.GetValue(holder.Value),
+            _ => null,
+        };
+        if (value is not IEnumerable items)
+        {
+            return null;
+        }
+
+        var values = new List<object>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                return null;
+            }
+
+            if (!values.Contains(item))
+            {
+                values.Add(item);
+            }
+        }
+
+        return values;
+    }
+
+    private sealed class Replacer(Expression target, Expression replacement) : ExpressionVisitor
+    {
+        public override Expression? Visit(Expression? node) => node == target ? replacement : base.Visit(node);
+    }
+}
