@@ -2,6 +2,7 @@ using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Filtering;
 using KhmerRougeHistory.Api.Querying.Graph;
 using KhmerRougeHistory.Api.Querying.Inputs;
+using KhmerRougeHistory.Api.Querying.Paging;
 using KhmerRougeHistory.Api.Querying.Sorting;
 using KhmerRougeHistory.Api.Subjects;
 
@@ -10,6 +11,9 @@ namespace KhmerRougeHistory.Api.Claims;
 /// <summary>The list of claim groups (agreement per entity and property): how they are filtered, sorted and projected.</summary>
 public sealed class ClaimGroupList : PagedList<ClaimGroupList, ClaimGroup, ClaimGroupGraphType>, IPagedList<ClaimGroup>
 {
+    // Counted at import, so that the total of disputes (the conflicting groups) is read by key.
+    private static readonly ListSource<ClaimGroup> _byStatus = ListSource<ClaimGroup>.ChildrenBy(nameof(ClaimGroup.Status)) with { CountName = "claim groups by status" };
+
     private static readonly SortField<ClaimGroup> _sourceCount = SortField<ClaimGroup>.Of("sourceCount", "How many sources the group has.", g => g.SourceCount);
 
     public static string ListName => "ClaimGroups";
@@ -44,6 +48,7 @@ public sealed class ClaimGroupList : PagedList<ClaimGroupList, ClaimGroup, Claim
             ["envelope"] = [nameof(ClaimGroup.EnvelopeLow), nameof(ClaimGroup.EnvelopeHigh)],
         },
         AlwaysColumns = [nameof(ClaimGroup.Id)],
+        CountedBy = _byStatus,
     };
 
     public static FilterDefinition<ClaimGroup> Filter => Query.Filter;

@@ -17,6 +17,9 @@ namespace KhmerRougeHistory.Api.Claims;
 /// </summary>
 public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphType>, IPagedList<Claim>, INodeModule
 {
+    // Counted at import, so that the total of claims of some properties (memberships, names) is read by key.
+    private static readonly ListSource<Claim> _byProperty = ListSource<Claim>.ChildrenBy(nameof(Claim.Property)) with { CountName = "claims by property" };
+
     private static readonly string[] _valueColumns =
     [
         nameof(Claim.ValueKind), nameof(Claim.Certainty), nameof(Claim.Amount), nameof(Claim.LowerBound), nameof(Claim.UpperBound), nameof(Claim.Unit),
@@ -77,6 +80,7 @@ public sealed class ClaimModule : EntityModule<ClaimModule, Claim, ClaimGraphTyp
             ["conflictsWith"] = [nameof(Claim.GroupId), nameof(Claim.AllowedLow), nameof(Claim.AllowedHigh), .. _valueColumns],
         },
         AlwaysColumns = [nameof(Claim.Id)],
+        CountedBy = _byProperty,
     };
 
     public static FilterDefinition<Claim> Filter => Query.Filter;

@@ -24,6 +24,12 @@ public sealed class EntityQuery<TEntity>
     /// <summary>Properties read whatever is selected (the key, and what relations and IDs are built from).</summary>
     public required IReadOnlyList<string> AlwaysColumns { get; init; }
 
+    /// <summary>
+    /// The entity's rows counted per value of one column at import (a child list whose "parent" is that value, with a
+    /// <see cref="Paging.ListSource{TEntity}.CountName"/>): a list narrowed by that column alone reads its total by key.
+    /// </summary>
+    public Paging.ListSource<TEntity>? CountedBy { get; init; }
+
     public IEnumerable<string> ColumnsFor(IEnumerable<string> fields, IEnumerable<SortKey<TEntity>> order) =>
         AlwaysColumns
             .Concat(fields.SelectMany(f => Columns.TryGetValue(f, out var columns) ? columns : []))

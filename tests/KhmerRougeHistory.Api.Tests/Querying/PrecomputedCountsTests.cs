@@ -56,5 +56,52 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
         Assert.Equal(2, _sql.Statements.Count(s => s.Contains("\"ListCounts\"", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("MEMBER_OF")]
+    [InlineData("MEMBER_OF, LEADER_OF")]
+    [InlineData("NAME, BIRTH_DATE, NAME")]
+    [InlineData("PRISONER_COUNT, STATEMENT, OUTCOME, SLOGAN")]
+    public async Task TheTotalOfClaimsOfSomeProperties_IsReadByKey_AndIsTheirCount(string list)
+    {
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
+        var client = recorded.CreateClient();
+        var first = list.Split(',')[0];
+        // A second condition that every claim meets: the total is counted, not read.
+        var counted = await TotalAsync(client, "claims", $"property: {{ in: [{list}] }}, sourceCount: {{ gte: 0 }}");
+        var countedFirst = await TotalAsync(client, "claims", $"property: {{ eq: {first} }}, sourceCount: {{ gte: 0 }}");
+        _sql.Clear();
+
+        var stored = await TotalAsync(client, "claims", $"property: {{ in: [{list}] }}");
+        var storedFirst = await TotalAsync(client, "claims", $"property: {{ eq: {first} }}");
+
+        Assert.True(countedFirst > 0);
+        Assert.Equal(counted, stored);
+        Assert.Equal(countedFirst, storedFirst);
+        Assert.DoesNotContain(_sql.Statements, s => s.Contains("COUNT(", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheTotalOfDisputes_IsReadByKey_AndIsTheCountOfConflictingGroups()
+    {
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
+        var client = recorded.CreateClient();
+        var counted = await TotalAsync(client, "claimGroups", "status: { eq: CONFLICTING }, sourceCount: { gte: 0 }");
+        _sql.Clear();
+
+        var disputes = await TotalAsync(client, "disputes", null);
+        var conflicting = await TotalAsync(client, "claimGroups", "status: { in: [CONFLICTING] }");
+
+        Assert.True(counted > 0);
+        Assert.Equal(counted, disputes);
+        Assert.Equal(counted, conflicting);
+        Assert.DoesNotContain(_sql.Statements, s => s.Contains("COUNT(", StringComparison.Ordinal));
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client, string field, string? where)
+    {
+        var query = "{ list: " + field + "(first: 1" + (where is null ? string.Empty : ", where: { " + where + " }") + ") { totalCount } }";
+        return (int)GraphQLAssert.Data((await GraphQLClient.PostAsync(client, query)).Body)["list"]!["totalCount"]!;
+    }
+
     public void Dispose() => _factory.Dispose();
 }

@@ -30,10 +30,26 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         var projection = tables.For<TEntity>().Projection(query.ColumnsFor(arguments.SelectedFields, keyset.Keys));
         var statement = new Statement<TEntity>(_writing, source, query, arguments, keyset, parents: null);
         var rows = await sql.ReadAsync(statement.Page(projection.SelectList(Alias)), reader => projection.Read(reader), cancellationToken);
-        int? total = arguments.IncludeTotalCount
-            ? (await sql.ReadAsync(statement.Count(), reader => (int)reader.GetInt64(0), cancellationToken))[0]
-            : null;
+        int? total = arguments.IncludeTotalCount ? await TotalAsync(source, query, statement, cancellationToken) : null;
         return PageCutter.Cut(rows, arguments.Page, keyset, total);
+    }
+
+    /// <summary>A root list's total: the sum of stored counts when only the counted column narrows it (<see cref="StoredTotals"/>), else a COUNT.</summary>
+    private async Task<int> TotalAsync<TEntity>(ListSource<TEntity> source, EntityQuery<TEntity> query, Statement<TEntity> statement, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        if (query.CountedBy is { CountName: { } name, ParentProperty: { } column }
+            && StoredTotals.Values(column, source.Condition, statement.Filter) is { } values)
+        {
+            var table = tables.For<TEntity>();
+            var keys = values.Select(value => table.ToProvider(column, value) as string).ToList();
+            if (keys.TrueForAll(key => key is not null))
+            {
+                return (await sql.ReadAsync(ListCounts.Of(tables, name, keys!), reader => (int)reader.GetInt64(1), cancellationToken)).Sum();
+            }
+        }
+
+        return (await sql.ReadAsync(statement.Count(), reader => (int)reader.GetInt64(0), cancellationToken))[0];
     }
 
     /// <summary>The lists of several parents, whole rows, each cut to its page; a parent without children gets an empty page.</summary>

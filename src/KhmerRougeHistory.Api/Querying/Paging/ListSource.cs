@@ -14,7 +14,8 @@ public sealed record ListSource<TEntity>(Expression<Func<TEntity, bool>>? Condit
 {
     /// <summary>
     /// Set on a child list whose condition takes no client input: the importer then counts every parent's list once
-    /// (<see cref="ListCounts"/>) and an unfiltered <c>totalCount</c> is read by key.
+    /// (<see cref="ListCounts"/>) and an unfiltered <c>totalCount</c> is read by key. A "parent" may also be a value
+    /// of the entity's own column (<see cref="EntityQuery{TEntity}.CountedBy"/>: claims per property).
     /// </summary>
     public string? CountName { get; init; }
 
