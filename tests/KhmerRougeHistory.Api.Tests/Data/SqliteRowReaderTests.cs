@@ -44,6 +44,14 @@ public sealed class SqliteRowReaderTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task Connections_ReadTheFileThroughAMemoryMap()
+    {
+        var rows = await new SqlRows(_connections, []).ReadAsync(new SqlStatement("PRAGMA mmap_size", []), reader => reader.GetInt64(0), CancellationToken.None);
+
+        Assert.True(Assert.Single(rows) >= 1L << 30, $"mmap_size {rows[0]}");
+    }
+
+    [Fact]
     public async Task Statement_RunAgainAfterAnEarlyStop_StartsFromItsFirstRow()
     {
         const string Sql = "SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) ORDER BY value";

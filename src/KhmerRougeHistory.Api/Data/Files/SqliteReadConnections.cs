@@ -38,11 +38,28 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         {
             var sqlite = new SqliteConnection(_connectionString);
             sqlite.Open();
+            MapFile(sqlite);
             connection = new Lent(this, sqlite);
         }
 
         return ValueTask.FromResult<ReadConnection>(connection);
     }
+
+    /// <summary>
+    /// Reads the file through a memory map: each connection's page cache is small, so on a database larger than it
+    /// every page a statement touched was read again with a system call and copied (six tenths of a request's CPU
+    /// on the 1 M-claim database). Mapped, the pages are the operating system's cache itself, shared by every
+    /// connection and every process serving the file. The file never changes while served, which is what a map needs.
+    /// </summary>
+    private static void MapFile(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA mmap_size = " + MaxMappedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        command.ExecuteNonQuery();
+    }
+
+    // SQLite's own ceiling on a map (SQLITE_MAX_MMAP_SIZE); a larger file is mapped up to it and read past it.
+    private const long MaxMappedBytes = 0x7fff0000;
 
     public void Dispose()
     {
