@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KhmerRougeHistory.Api.Data.Sql;
 using KhmerRougeHistory.Api.Querying;
 using KhmerRougeHistory.Api.Querying.Paging;
@@ -70,14 +71,40 @@ public sealed class SearchConnectionReader(SqlRows sql, SearchMatches matches, E
     private (string From, List<string> Conditions) FromWhere(IReadOnlyList<string> words, ConnectionArguments arguments, SqlParameterList parameters)
     {
         var subjects = tables.For<Subject>();
-        var from = $"({matches.Subquery(words, parameters)}) AS m JOIN {subjects.Name} AS {Alias} ON {Alias}.{subjects.Column(nameof(Subject.Key))} = m.\"Key\"";
+        var filter = arguments.Where is { } where ? SubjectFilter.Filter.Predicate(where) : null;
+
+        // A filter on the type alone also narrows the matches before they are ranked: the index holds each one's type.
+        Func<string, string>? byType = filter is not null && TypeOnly.Tests(filter) ? alias => predicates.Write(filter, alias, parameters) : null;
+        var from = $"({matches.Subquery(words, parameters, byType)}) AS m JOIN {subjects.Name} AS {Alias} ON {Alias}.{subjects.Column(nameof(Subject.Key))} = m.\"Key\"";
         List<string> conditions = ["1 = 1"];
-        if (arguments.Where is { } where)
+        if (filter is not null)
         {
-            conditions.Add(predicates.Write(SubjectFilter.Filter.Predicate(where), Alias, parameters));
+            conditions.Add(predicates.Write(filter, Alias, parameters));
         }
 
         return (from, conditions);
+    }
+
+    /// <summary>Whether a predicate reads nothing of its row but the row's type (<c>s is Site</c>).</summary>
+    private sealed class TypeOnly : ExpressionVisitor
+    {
+        private bool _other;
+
+        public static bool Tests(LambdaExpression predicate)
+        {
+            var visitor = new TypeOnly();
+            visitor.Visit(predicate.Body);
+            return !visitor._other;
+        }
+
+        protected override Expression VisitTypeBinary(TypeBinaryExpression node) =>
+            node.Expression is ParameterExpression ? node : base.VisitTypeBinary(node);
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _other = true;
+            return node;
+        }
     }
 
     /// <summary>The SQL each sort field of <see cref="SearchOrder"/> reads.</summary>

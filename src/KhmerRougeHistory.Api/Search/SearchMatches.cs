@@ -32,12 +32,19 @@ public sealed class SearchMatches(HistoryDatabase database, IOptions<SubjectSear
     /// subject both find keeps its higher, own-word relevance: the tiers never overlap, so the largest is the right one,
     /// and grouping costs less than matching the own words again to leave them out of the second tier.
     /// </summary>
-    public string Subquery(IReadOnlyList<string> words, SqlParameterList parameters)
+    /// <param name="words">The search's words.</param>
+    /// <param name="parameters">Where the statement's values go.</param>
+    /// <param name="narrowing">
+    /// A condition on the matches' <c>"SubjectType"</c> column (named as the subjects' discriminator), given the matches'
+    /// alias: applied before the matches are ranked and grouped, so a search for sites and events ranks no person.
+    /// </param>
+    public string Subquery(IReadOnlyList<string> words, SqlParameterList parameters, Func<string, string>? narrowing = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var query = Parameters(words, parameters);
+        var kept = narrowing is null ? string.Empty : $"WHERE {narrowing("u")} ";
         return $"SELECT u.\"Key\", u.\"SubjectType\", max(u.\"Relevance\") AS \"Relevance\" FROM ({OwnWords(query)} UNION ALL {ClaimWords(query)}) AS u " +
-            "GROUP BY u.\"Key\", u.\"SubjectType\"";
+            kept + "GROUP BY u.\"Key\", u.\"SubjectType\"";
     }
 
     /// <summary>The matches of <paramref name="words"/> (at least one) by their own words only: what an autocomplete box lists.</summary>

@@ -139,6 +139,34 @@ public sealed class SearchConnectionTests(CuratedDatabase database) : IDisposabl
 
     private Task<(HttpResponseMessage Response, JsonNode? Body)> PostAsync(string query, object? variables = null) => GraphQLClient.PostAsync(_factory, query, variables);
 
+    /// <summary>
+    /// A filter on the type alone is applied to the matches before they are ranked: the page, its relevances and the
+    /// total must be those of the unfiltered search with the other types left out.
+    /// </summary>
+    [Theory]
+    [InlineData("s-21", "SITE, EVENT")]
+    [InlineData("duch", "PERSON")]
+    [InlineData("phnom penh", "ORGANIZATION, EVENT")]
+    [InlineData("pol", "SITE")]
+    public async Task ATypeFilteredSearch_IsTheUnfilteredSearchOfThoseTypes(string text, string types)
+    {
+        const string Selection = "{ totalCount edges { relevance node { __typename key } } }";
+        var (_, body) = await PostAsync($$"""
+            { all: searchConnection(text: "{{text}}", first: 50) {{Selection}}
+              typed: searchConnection(text: "{{text}}", first: 50, where: { type: { in: [{{types}}] } }) {{Selection}} }
+            """);
+        var data = GraphQLAssert.Data(body);
+        var kept = types.Split(", ").Select(t => t[0] + t[1..].ToLowerInvariant()).ToHashSet();
+        var expected = data["all"]!["edges"]!.AsArray().Where(e => kept.Contains((string)e!["node"]!["__typename"]!)).Select(e => GraphQLClient.Compact(e)).ToList();
+        var typed = data["typed"]!["edges"]!.AsArray().Select(e => GraphQLClient.Compact(e)).ToList();
+
+        Assert.True((int)data["all"]!["totalCount"]! < 50, "the unfiltered search fits one page");
+        Assert.NotEmpty(expected);
+        Assert.NotEqual(data["all"]!["edges"]!.AsArray().Count, expected.Count);
+        Assert.Equal(expected, typed);
+        Assert.Equal(expected.Count, (int)data["typed"]!["totalCount"]!);
+    }
+
     private async Task<List<string>> KeysAsync(string text, string arguments)
     {
         var (_, body) = await PostAsync($$"""{ searchConnection(text: "{{text}}", {{arguments}}) { nodes { key } } }""");
