@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 
 namespace KhmerRougeHistory.Api.Data.Files;
 
@@ -64,7 +63,7 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
             throw Null(ordinal, typeof(string));
         }
 
-        return Encoding.UTF8.GetString(text, SqliteNative.ColumnBytes(_handle, ordinal));
+        return DecodedTexts.Decode(new ReadOnlySpan<byte>(text, SqliteNative.ColumnBytes(_handle, ordinal)));
     }
 
     public override long GetInt64(int ordinal) => IsDBNull(ordinal) ? throw Null(ordinal, typeof(long)) : SqliteNative.ColumnInt64(_handle, ordinal);

@@ -1,0 +1,44 @@
+using System.Text;
+
+namespace KhmerRougeHistory.Api.Data.Files;
+
+/// <summary>
+/// Texts the data path has decoded, found again by their UTF-8 bytes. The file never changes while served, so a text
+/// read again (a source's key on every citation, a label on every page, the same answer for the next visitor) is the
+/// same string: reading it again costs a hash and a comparison instead of a new string. Direct-mapped and bounded: a
+/// slot keeps the last text hashed to it, so the cache never grows past its slots, and a collision only replaces one.
+/// Keyed by content, it serves any database file alike.
+/// </summary>
+internal static class DecodedTexts
+{
+    private const int Slots = 1 << 14;
+
+    // Longer texts (a page of description) are rare and seldom repeated; they are decoded every time.
+    private const int MaxBytes = 512;
+
+    private static readonly Entry?[] _slots = new Entry?[Slots];
+
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length == 0 || bytes.Length > MaxBytes)
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        var hash = new HashCode();
+        hash.AddBytes(bytes);
+        ref var slot = ref _slots[hash.ToHashCode() & (Slots - 1)];
+        var entry = Volatile.Read(ref slot);
+        if (entry is not null && bytes.SequenceEqual(entry.Bytes))
+        {
+            return entry.Text;
+        }
+
+        var decoded = Encoding.UTF8.GetString(bytes);
+        Volatile.Write(ref slot, new Entry(bytes.ToArray(), decoded));
+        return decoded;
+    }
+
+    // Immutable, so a reader on another thread sees a whole entry or the one before it.
+    private sealed record Entry(byte[] Bytes, string Text);
+}
