@@ -25,23 +25,19 @@ namespace KhmerRougeHistory.Api.Limits;
 /// </summary>
 internal sealed class CostAnalyzer
 {
-    private readonly ValidationOptions _request;
-    private readonly IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments;
-    private readonly RequestLimitsOptions _limits;
-    private readonly PagingOptions _paging;
-    private readonly List<ValidationError> _errors;
+    // An analysis runs start to end on one thread, so each thread keeps one analyzer and its tables between
+    // requests: they are cleared, not allocated again, for every request.
+    [ThreadStatic]
+    private static CostAnalyzer? _kept;
+
     private readonly Dictionary<(GraphQLSelectionSet, IObjectGraphType, int), Cost> _costs = [];
     private readonly HashSet<GraphQLFragmentDefinition> _entered = [];
     private readonly HashSet<GraphQLField> _refused = [];
-
-    private CostAnalyzer(in ValidationOptions request, IValidationResult validated, RequestLimitsOptions limits, PagingOptions paging, List<ValidationError> errors)
-    {
-        _request = request;
-        _arguments = validated.ArgumentValues;
-        _limits = limits;
-        _paging = paging;
-        _errors = errors;
-    }
+    private ValidationOptions _request;
+    private IReadOnlyDictionary<GraphQLField, IDictionary<string, ArgumentValue>>? _arguments;
+    private RequestLimitsOptions _limits = null!;
+    private PagingOptions _paging = null!;
+    private List<ValidationError> _errors = null!;
 
     /// <summary>
     /// The field and type cost of the operation <paramref name="request"/> runs, over the argument values its
@@ -51,8 +47,33 @@ internal sealed class CostAnalyzer
     {
         ArgumentNullException.ThrowIfNull(validated);
         var root = OperationRoots.Of(request.Schema, request.Operation);
-        var cost = root is null ? default : new CostAnalyzer(request, validated, limits, paging, errors).Fields(request.Operation.SelectionSet, root, pageSize: 0);
-        return new RequestCostFeature(Clamp(cost.Field), Clamp(cost.Type + 1));
+        if (root is null)
+        {
+            return new RequestCostFeature(0, 1);
+        }
+
+        var analyzer = _kept ?? new CostAnalyzer();
+        _kept = null;
+        try
+        {
+            (analyzer._request, analyzer._arguments, analyzer._limits, analyzer._paging, analyzer._errors) = (request, validated.ArgumentValues, limits, paging, errors);
+            var cost = analyzer.Fields(request.Operation.SelectionSet, root, pageSize: 0);
+            return new RequestCostFeature(Clamp(cost.Field), Clamp(cost.Type + 1));
+        }
+        finally
+        {
+            analyzer.Forget();
+            _kept = analyzer;
+        }
+    }
+
+    /// <summary>Drops everything of the request analyzed: the tables keep their room, and nothing of the request stays reachable.</summary>
+    private void Forget()
+    {
+        _costs.Clear();
+        _entered.Clear();
+        _refused.Clear();
+        (_request, _arguments, _limits, _paging, _errors) = (default, null, null!, null!, null!);
     }
 
     private Cost SelectionSet(GraphQLSelectionSet selectionSet, IGraphType type, int pageSize) => type switch
