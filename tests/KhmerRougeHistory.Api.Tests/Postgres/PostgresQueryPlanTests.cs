@@ -26,6 +26,8 @@ public sealed partial class PostgresQueryPlanTests : IDisposable
     [InlineData("persons", "order: [{ born: DESC }]")]
     [InlineData("events", "order: [{ start: ASC }]")]
     [InlineData("sources", "order: [{ title: DESC }]")]
+    [InlineData("disputes", "")]
+    [InlineData("claims", "where: { property: { eq: MEMBER_OF } }, order: [{ sourceCount: DESC }]")]
     public async Task PageAfterACursor_IsReadFromAnIndexWithoutSorting(string field, string order)
     {
         var page = $$"""query ($after: String) { {{field}}(first: 3, after: $after, {{order}}) { nodes { id } pageInfo { endCursor } } }""";

@@ -21,12 +21,15 @@ internal static class PostgresModelConventions
             property.SetCollation(BinaryCollation);
         }
 
-        // Queries ask for NULLS FIRST when ascending (PostgresQueryCompatibility); indexes declared the same way serve
-        // those orders forwards and their descending mirrors backwards, so keyset pages stay index seeks. (An array:
-        // Npgsql ignores the annotation when it holds another kind of list.)
+        // Queries ask for NULLS FIRST when ascending and NULLS LAST when descending (PostgresQueryCompatibility);
+        // indexes declared the same way, column by column, serve those orders forwards and their mirrors backwards,
+        // so keyset pages stay index seeks. (An array: Npgsql ignores the annotation when it holds another kind of list.)
         foreach (var index in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredIndexes()))
         {
-            index.SetNullSortOrder(index.Properties.Select(_ => NullSortOrder.NullsFirst).ToArray());
+            var descending = index.IsDescending;
+            index.SetNullSortOrder(index.Properties
+                .Select((_, i) => descending is { } d && (d.Count == 0 || d[i]) ? NullSortOrder.NullsLast : NullSortOrder.NullsFirst)
+                .ToArray());
         }
     }
 }
