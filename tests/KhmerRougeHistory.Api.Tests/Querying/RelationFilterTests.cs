@@ -137,6 +137,29 @@ public sealed class RelationFilterTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task ARelationFilter_StartsFromTheRelatedRows_AndItsNegation_StaysCorrelated()
+    {
+        var sql = new SqlRecorder();
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: sql);
+        var client = recorded.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+
+        var some = await StatementAsync(client, sql, """{ events(first: 3, where: { sites: { some: { id: { eq: "U2l0ZTpzaXRlL3MtMjE=" } } } }) { nodes { id } } }""");
+        var none = await StatementAsync(client, sql, """{ events(first: 3, where: { sites: { none: { id: { eq: "U2l0ZTpzaXRlL3MtMjE=" } } } }) { nodes { id } } }""");
+
+        Assert.Contains("\"Key\" IN (SELECT", some, StringComparison.Ordinal);
+        Assert.DoesNotContain("EXISTS", some, StringComparison.Ordinal);
+        Assert.Contains("NOT (EXISTS (SELECT", none, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> StatementAsync(HttpClient client, SqlRecorder sql, string query)
+    {
+        sql.Clear();
+        GraphQLAssert.Data((await GraphQLClient.PostAsync(client, query)).Body);
+        return Assert.Single(sql.Statements);
+    }
+
+    [Fact]
     public async Task BadRelationFilters_AreErrorsWithCodes()
     {
         var (_, unknownField) = await PostAsync("""{ persons(where: { memberships: { some: { colour: { eq: "red" } } } }) { nodes { label } } }""");

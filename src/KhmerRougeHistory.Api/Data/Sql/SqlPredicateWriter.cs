@@ -11,7 +11,7 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// build, and no other: member access, comparisons (strings through <c>string.Compare</c>), <c>and</c>/<c>or</c>/<c>not</c>,
 /// <c>Contains</c> on a list of values (either form), <c>EF.Functions.Like</c>, <c>Any</c>/<c>All</c> over a collection relation
 /// and <see cref="SqlRelation.Matches"/> on a to-one relation (the row's key <c>IN</c> the related rows' keys, or an
-/// <c>EXISTS</c> when the related test reads the outer row or is an <c>All</c>), and <c>is</c> a type
+/// <c>EXISTS</c> when the related test reads the outer row, is negated or is an <c>All</c>), and <c>is</c> a type
 /// of a shared table (its discriminator test). Each condition is written so that it is never NULL, so <c>not</c> means what C# means
 /// by it (a NULL column is "not equal", never "unknown").
 /// </summary>
@@ -51,12 +51,23 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             ConstantExpression { Value: bool value } => value ? "1 = 1" : "1 = 0",
             BinaryExpression { NodeType: ExpressionType.AndAlso } and_ => $"({Predicate(and_.Left, scope)} AND {Predicate(and_.Right, scope)})",
             BinaryExpression { NodeType: ExpressionType.OrElse } or_ => $"({Predicate(or_.Left, scope)} OR {Predicate(or_.Right, scope)})",
-            UnaryExpression { NodeType: ExpressionType.Not } not => $"NOT ({Predicate(not.Operand, scope)})",
+            UnaryExpression { NodeType: ExpressionType.Not } not => $"NOT ({Negated(not.Operand, scope)})",
             _ when !References(expression, scope) => (bool)Evaluate(expression)! ? "1 = 1" : "1 = 0",
             TypeBinaryExpression { NodeType: ExpressionType.TypeIs } test => TypeTest(test, scope),
             BinaryExpression comparison => Comparison(comparison, scope),
             MethodCallExpression call => Call(call, scope),
             _ => throw Unsupported(expression),
+        };
+
+        /// <summary>
+        /// The operand of a NOT. A negated relation (<c>none</c>, <c>any: false</c>) stays a correlated EXISTS: a NOT IN
+        /// over a subquery is no anti-join for PostgreSQL, which would test every row against the whole related set.
+        /// </summary>
+        private string Negated(Expression operand, Scope scope) => operand switch
+        {
+            MethodCallExpression { Method.Name: nameof(Enumerable.Any) } any when any.Method.DeclaringType == typeof(Enumerable) => Exists(any, scope, correlated: true),
+            MethodCallExpression { Method.Name: nameof(SqlRelation.Matches) } related when related.Method.DeclaringType == typeof(SqlRelation) => Related(related, scope, correlated: true),
+            _ => Predicate(operand, scope),
         };
 
         public static ColumnRef? ColumnOf(Expression expression, Scope scope)
@@ -177,7 +188,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
         }
 
         /// <summary><c>items.Any(p)</c> / <c>items.All(p)</c> over a collection relation, optionally narrowed by <c>Where</c>s.</summary>
-        private string Exists(MethodCallExpression call, Scope scope)
+        private string Exists(MethodCallExpression call, Scope scope, bool correlated = false)
         {
             var source = call.Arguments[0];
             var narrowing = new List<LambdaExpression>();
@@ -214,7 +225,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
                 related.Add(all ? $"NOT ({written})" : written);
             }
 
-            if (!all && !narrowing.Append(test).OfType<LambdaExpression>().Any(lambda => References(lambda.Body, scope)))
+            if (!all && !correlated && !narrowing.Append(test).OfType<LambdaExpression>().Any(lambda => References(lambda.Body, scope)))
             {
                 return KeyIn(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
             }
@@ -233,7 +244,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             $"WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} IS NOT NULL"))}))";
 
         /// <summary><c>row.Relation.Matches&lt;T&gt;(p)</c>: the row the relation's key names exists, is a <c>T</c>, and satisfies <c>p</c>.</summary>
-        private string Related(MethodCallExpression call, Scope scope)
+        private string Related(MethodCallExpression call, Scope scope, bool correlated = false)
         {
             if (StripConvert(call.Arguments[0]) is not MemberExpression { Expression: { } owner } navigation || ColumnOwner(owner, scope) is not { } outer)
             {
@@ -251,7 +262,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             }
 
             related.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
-            return References(lambda.Body, scope)
+            return correlated || References(lambda.Body, scope)
                 ? $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}"))})"
                 : KeyIn(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
         }
