@@ -28,4 +28,13 @@ public sealed class PagingOptions
     /// </summary>
     [Range(0, 256)]
     public int MaxSeparatePages { get; set; }
+
+    /// <summary>
+    /// A page whose <c>where</c> holds an <c>in</c> of 2 to this many values on one column is read as one seek and
+    /// LIMIT per value, the page cut from their union: an order the index cannot give for several values at once
+    /// (claims of two properties, most-sourced first) then sorts a page per value, not every match. Longer lists stay
+    /// one <c>IN</c>, since each value is a branch of the statement. Default: 8; 0 or 1 turns it off. At most 32.
+    /// </summary>
+    [Range(0, 32)]
+    public int MaxInListBranches { get; set; } = 8;
 }

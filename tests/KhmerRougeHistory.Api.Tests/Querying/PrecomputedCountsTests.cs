@@ -97,6 +97,33 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
         Assert.DoesNotContain(_sql.Statements, s => s.Contains("COUNT(", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("property: { nin: [NAME] }")]
+    [InlineData("property: { neq: NAME }")]
+    [InlineData("or: [{ property: { eq: NAME } }, { property: { eq: MEMBER_OF } }]")]
+    [InlineData("property: { in: [NAME] }, rank: { neq: DEPRECATED }")]
+    public async Task OtherFilters_AreCounted(string where)
+    {
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
+        var client = recorded.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        _sql.Clear();
+
+        var total = await TotalAsync(client, "claims", where);
+
+        Assert.True(total > 0);
+        Assert.Contains(_sql.Statements, s => s.Contains("COUNT(", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnEmptyList_TotalsNothing()
+    {
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
+        var client = recorded.CreateClient();
+
+        Assert.Equal(0, await TotalAsync(client, "claims", "property: { in: [] }"));
+    }
+
     private static async Task<int> TotalAsync(HttpClient client, string field, string? where)
     {
         var query = "{ list: " + field + "(first: 1" + (where is null ? string.Empty : ", where: { " + where + " }") + ") { totalCount } }";

@@ -32,6 +32,23 @@ public static class QueryValue
             : System.Convert.ChangeType(value, target, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The value an expression holds without reading a row: a constant, or a member of one (what <see cref="Of"/>
+    /// builds). False for anything else, which the caller then leaves to SQL.
+    /// </summary>
+    public static bool TryRead(Expression expression, out object? value)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        (var found, value) = expression switch
+        {
+            ConstantExpression constant => (true, constant.Value),
+            MemberExpression { Expression: ConstantExpression holder, Member: System.Reflection.PropertyInfo property } => (true, property.GetValue(holder.Value)),
+            MemberExpression { Expression: ConstantExpression holder, Member: System.Reflection.FieldInfo field } => (true, field.GetValue(holder.Value)),
+            _ => (false, null),
+        };
+        return found;
+    }
+
     private sealed class Holder<T>(T value)
     {
         public T Value { get; } = value;

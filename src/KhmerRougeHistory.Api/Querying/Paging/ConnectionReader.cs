@@ -10,14 +10,15 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// → one page plus one row → <see cref="PageCutter"/>. A root list, or the list of one parent, is a seek and a LIMIT;
 /// the lists of several parents are paged in the same statement, each to its own page
 /// (<c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>), so a long child list costs a page, not the list.
-/// <c>totalCount</c> is a separate COUNT, only when selected.
+/// <c>totalCount</c> is read only when selected: by key from the importer's counts when nothing but the counted column
+/// narrows the list (<see cref="StoredTotals"/>, <see cref="ListCounts"/>), else a separate COUNT.
 /// </summary>
 public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredicateWriter predicates, SqlDialect dialect, IOptions<PagingOptions> options)
 {
     private const string Alias = "t";
     private const string LinkAlias = "l";
 
-    private readonly SqlWriting _writing = new(tables, predicates, dialect, options.Value.MaxSeparatePages);
+    private readonly SqlWriting _writing = new(tables, predicates, dialect, options.Value.MaxSeparatePages, options.Value.MaxInListBranches);
 
     /// <summary>A root list: only the columns the query selects are read.</summary>
     public async Task<Connection<TEntity>> ReadAsync<TEntity>(
@@ -41,6 +42,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         if (query.CountedBy is { CountName: { } name, ParentProperty: { } column }
             && StoredTotals.Values(column, source.Condition, statement.Filter) is { } values)
         {
+            if (values.Count == 0)
+            {
+                return 0;
+            }
+
             var table = tables.For<TEntity>();
             var keys = values.Select(value => table.ToProvider(column, value) as string).ToList();
             if (keys.TrueForAll(key => key is not null))
@@ -125,7 +131,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         /// <summary>Root or one parent: seek, order, LIMIT.</summary>
         public SqlStatement Page(string selectList)
         {
-            if (_filter is not null && InListBranches.Split(_filter) is { } branches)
+            if (_filter is not null && InListBranches.Split(_filter, writing.MaxInListBranches) is { } branches)
             {
                 return BranchPages(selectList, branches);
             }
@@ -291,4 +297,4 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
 }
 
 /// <summary>What writing the data path's SQL needs: the model's tables, the predicate writer and the engine's dialect.</summary>
-public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect, int MaxSeparatePages = 0);
+public sealed record SqlWriting(EntityTables Tables, SqlPredicateWriter Predicates, SqlDialect Dialect, int MaxSeparatePages = 0, int MaxInListBranches = 0);

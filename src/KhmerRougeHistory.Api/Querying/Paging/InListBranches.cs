@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
-using System.Reflection;
+using KhmerRougeHistory.Api.Querying.Filtering;
 
 namespace KhmerRougeHistory.Api.Querying.Paging;
 
@@ -12,14 +12,14 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// </summary>
 public static class InListBranches
 {
-    /// <summary>Longer lists stay one <c>IN</c>: each branch is a seek and a LIMIT, and their number is the statement's size.</summary>
-    public const int MaxBranches = 8;
-
-    /// <summary>The branches, or null when no conjunct of <paramref name="predicate"/> is an <c>in</c> of 2 to <see cref="MaxBranches"/> values on a column.</summary>
-    public static IReadOnlyList<Expression<Func<TEntity, bool>>>? Split<TEntity>(Expression<Func<TEntity, bool>> predicate)
+    /// <summary>
+    /// The branches, or null when no conjunct of <paramref name="predicate"/> is an <c>in</c> of 2 to
+    /// <paramref name="maxBranches"/> values on a column (<see cref="PagingOptions.MaxInListBranches"/>).
+    /// </summary>
+    public static IReadOnlyList<Expression<Func<TEntity, bool>>>? Split<TEntity>(Expression<Func<TEntity, bool>> predicate, int maxBranches)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        if (FindIn(predicate.Body, predicate.Parameters[0]) is not { } found)
+        if (FindIn(predicate.Body, predicate.Parameters[0], maxBranches) is not { } found)
         {
             return null;
         }
@@ -32,11 +32,11 @@ public static class InListBranches
     private sealed record InTest(MethodCallExpression Test, Expression Column, IReadOnlyList<object> Values);
 
     // Only conjuncts: an `in` under OR or NOT does not narrow every row the same way.
-    private static InTest? FindIn(Expression expression, ParameterExpression row) => expression switch
+    private static InTest? FindIn(Expression expression, ParameterExpression row, int maxBranches) => expression switch
     {
-        BinaryExpression { NodeType: ExpressionType.AndAlso } and => FindIn(and.Left, row) ?? FindIn(and.Right, row),
+        BinaryExpression { NodeType: ExpressionType.AndAlso } and => FindIn(and.Left, row, maxBranches) ?? FindIn(and.Right, row, maxBranches),
         MethodCallExpression { Method.Name: nameof(Enumerable.Contains), Arguments: [var list, var column] } call
-            when call.Method.DeclaringType == typeof(Enumerable) && IsColumn(column, row) && ValuesOf(list) is { Count: >= 2 and <= MaxBranches } values
+            when call.Method.DeclaringType == typeof(Enumerable) && IsColumn(column, row) && ValuesOf(list) is { Count: >= 2 } values && values.Count <= maxBranches
             => new InTest(call, column, values),
         _ => null,
     };
@@ -47,14 +47,7 @@ public static class InListBranches
     // The list is a client value held by a constant (QueryValue); a NULL among the values keeps the IN as it is.
     private static List<object>? ValuesOf(Expression list)
     {
-        var value = list switch
-        {
-            ConstantExpression constant => constant.Value,
-            MemberExpression { Expression: ConstantExpression holder, Member: PropertyInfo property } => property.GetValue(holder.Value),
-            MemberExpression { Expression: ConstantExpression holder, Member: FieldInfo field } => field.GetValue(holder.Value),
-            _ => null,
-        };
-        if (value is not IEnumerable items)
+        if (!QueryValue.TryRead(list, out var value) || value is not IEnumerable items)
         {
             return null;
         }

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Linq.Expressions;
-using System.Reflection;
+using KhmerRougeHistory.Api.Querying.Filtering;
 
 namespace KhmerRougeHistory.Api.Querying.Paging;
 
@@ -50,13 +50,7 @@ public static class StoredTotals
             ? member.Type
             : null;
 
-    private static object? Constant(Expression expression) => StripConvert(expression) switch
-    {
-        ConstantExpression constant => constant.Value,
-        MemberExpression { Expression: ConstantExpression holder, Member: PropertyInfo property } => property.GetValue(holder.Value),
-        MemberExpression { Expression: ConstantExpression holder, Member: FieldInfo field } => field.GetValue(holder.Value),
-        _ => null,
-    };
+    private static object? Constant(Expression expression) => QueryValue.TryRead(StripConvert(expression), out var value) ? value : null;
 
     private static object Typed(object value, Type type)
     {
