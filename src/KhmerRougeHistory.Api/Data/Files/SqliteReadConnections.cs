@@ -20,6 +20,9 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
     // closed when given back.
     private static readonly int _maxIdle = Environment.ProcessorCount * 4;
 
+    // SQLite's own ceiling on a map (SQLITE_MAX_MMAP_SIZE); a larger file is mapped up to it and read past it.
+    private const long MaxMappedBytes = 0x7fff0000;
+
     private readonly string _connectionString = SqliteConnectionStrings.ReadOnly(database.FilePath, pooling: false);
     private readonly ConcurrentBag<Lent> _idle = [];
 
@@ -37,8 +40,17 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         else
         {
             var sqlite = new SqliteConnection(_connectionString);
-            sqlite.Open();
-            MapFile(sqlite);
+            try
+            {
+                sqlite.Open();
+                MapFile(sqlite);
+            }
+            catch
+            {
+                sqlite.Dispose();
+                throw;
+            }
+
             connection = new Lent(this, sqlite);
         }
 
@@ -47,9 +59,10 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
 
     /// <summary>
     /// Reads the file through a memory map: each connection's page cache is small, so on a database larger than it
-    /// every page a statement touched was read again with a system call and copied (six tenths of a request's CPU
-    /// on the 1 M-claim database). Mapped, the pages are the operating system's cache itself, shared by every
-    /// connection and every process serving the file. The file never changes while served, which is what a map needs.
+    /// every page a statement touched was read again with a system call and copied (about half of Timeline's server
+    /// CPU on the 1 M-claim database). Mapped, the pages are the operating system's cache itself, shared by every
+    /// connection and every process serving the file. A map needs a file that never changes in place while served:
+    /// the importer replaces the file by renaming a new one over it, which leaves open maps on the old one.
     /// </summary>
     private static void MapFile(SqliteConnection connection)
     {
@@ -57,9 +70,6 @@ internal sealed class SqliteReadConnections(HistoryDatabase database) : IReadCon
         command.CommandText = "PRAGMA mmap_size = " + MaxMappedBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         command.ExecuteNonQuery();
     }
-
-    // SQLite's own ceiling on a map (SQLITE_MAX_MMAP_SIZE); a larger file is mapped up to it and read past it.
-    private const long MaxMappedBytes = 0x7fff0000;
 
     public void Dispose()
     {
