@@ -70,9 +70,17 @@ internal sealed class CostAnalyzer
     /// <summary>Drops everything of the request analyzed: the tables keep their room, and nothing of the request stays reachable.</summary>
     private void Forget()
     {
+        // A very large document leaves its room behind; beyond this, it is given back rather than cleared every time.
+        const int KeptRoom = 256;
+        var large = _costs.Count > KeptRoom;
         _costs.Clear();
         _entered.Clear();
         _refused.Clear();
+        if (large)
+        {
+            _costs.TrimExcess(KeptRoom);
+        }
+
         (_request, _arguments, _limits, _paging, _errors) = (default, null, null!, null!, null!);
     }
 
