@@ -24,7 +24,7 @@ public sealed class NameGraphType : ObjectGraphType<Claim>
             {
                 var loaders = context.Loaders();
                 return loaders.CitationsOfClaim(context.Source.Id)
-                    .Then(citations => citations.Select(c => c.SourceKey).Distinct().Select(loaders.Source).All());
+                    .Then(citations => citations.LoadEach(c => c.SourceKey, loaders.Source));
             });
         Field<NonNullGraphType<ClaimGraphType>>("claim").Description("The name as a claim, with its agreement and all qualifiers.").Resolve(context => context.Source);
     }
