@@ -167,6 +167,26 @@ public sealed class SearchConnectionTests(CuratedDatabase database) : IDisposabl
         Assert.Equal(expected.Count, (int)data["typed"]!["totalCount"]!);
     }
 
+    [Fact]
+    public async Task ATypeFilter_NarrowsTheMatchesBeforeTheyAreGrouped()
+    {
+        var sql = new SqlRecorder();
+        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: sql);
+        var client = recorded.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        sql.Clear();
+
+        GraphQLAssert.Data((await GraphQLClient.PostAsync(client, """{ searchConnection(text: "s-21", first: 5, where: { type: { in: [SITE, EVENT] } }) { nodes { key } } }""")).Body);
+        var typed = Assert.Single(sql.Statements);
+        sql.Clear();
+        GraphQLAssert.Data((await GraphQLClient.PostAsync(client, """{ searchConnection(text: "s-21", first: 5, where: { type: { in: [SITE, EVENT] }, label: { startsWith: "S" } }) { nodes { key } } }""")).Body);
+        var mixed = Assert.Single(sql.Statements);
+
+        var narrowed = typed.IndexOf("u.\"SubjectType\" IN", StringComparison.Ordinal);
+        Assert.InRange(narrowed, 0, typed.IndexOf("GROUP BY", StringComparison.Ordinal));
+        Assert.DoesNotContain("u.\"SubjectType\" IN", mixed, StringComparison.Ordinal);
+    }
+
     private async Task<List<string>> KeysAsync(string text, string arguments)
     {
         var (_, body) = await PostAsync($$"""{ searchConnection(text: "{{text}}", {{arguments}}) { nodes { key } } }""");
