@@ -52,6 +52,35 @@ public sealed class SqliteRowReaderTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task AStatementRunAgain_IsNotPreparedAgain_ThoughItsLimitIsAParameter()
+    {
+        // SQLite plans with a bound LIMIT's value, so binding it (or clearing it) expires the statement: unless the
+        // value changed, it must stay bound and the statement stay prepared.
+        const string Sql = "SELECT Key FROM Subjects WHERE Label >= @p0 ORDER BY Key LIMIT @p1";
+        await using var connection = await _connections.OpenAsync(CancellationToken.None);
+        var runs = new List<List<string>>();
+        var reprepared = 0;
+        foreach (var values in new object?[][] { ["K", 5], ["K", 5], ["K", 5], ["K", 5], ["P", 3], ["P", 3] })
+        {
+            await using var reader = (SqliteRowReader)await connection.ExecuteReaderAsync(connection.Command(Sql, values), CancellationToken.None);
+            var keys = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                keys.Add(reader.GetString(0));
+            }
+
+            runs.Add(keys);
+            reprepared = reader.Statement.Reprepared;
+        }
+
+        Assert.Equal(await ReadWithMicrosoftDataSqlite(Sql, ["K", 5], reader => reader.GetString(0)), runs[0]);
+        Assert.All(runs.Take(4), run => Assert.Equal(runs[0], run));
+        Assert.Equal(await ReadWithMicrosoftDataSqlite(Sql, ["P", 3], reader => reader.GetString(0)), runs[5]);
+        Assert.Equal(runs[4], runs[5]);
+        Assert.InRange(reprepared, 0, 2);
+    }
+
+    [Fact]
     public async Task Statement_RunAgainAfterAnEarlyStop_StartsFromItsFirstRow()
     {
         const string Sql = "SELECT value FROM (SELECT 1 AS value UNION ALL SELECT 2 UNION ALL SELECT 3) ORDER BY value";

@@ -35,10 +35,6 @@ internal static unsafe partial class SqliteNative
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int Reset(nint statement);
 
-    [LibraryImport(Library, EntryPoint = "sqlite3_clear_bindings")]
-    [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
-    public static partial int ClearBindings(nint statement);
-
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
     [UnmanagedCallConv(CallConvs = [typeof(CallConvCdecl)])]
     public static partial int BindInt64(nint statement, int index, long value);

@@ -20,6 +20,9 @@ internal sealed class SqlitePreparedStatement : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly int[] _indexes;
 
+    // What each parameter holds now (DBNull for NULL); null until first bound.
+    private readonly object?[] _bound;
+
     public SqlitePreparedStatement(sqlite3 connection, string sql, int parameterCount)
     {
         _connection = connection;
@@ -32,6 +35,7 @@ internal sealed class SqlitePreparedStatement : IDisposable
         }
 
         _indexes = new int[parameterCount];
+        _bound = new object?[parameterCount];
         for (var i = 0; i < parameterCount; i++)
         {
             _indexes[i] = raw.sqlite3_bind_parameter_index(_statement, SqlParameterList.Placeholder(i));
@@ -47,15 +51,32 @@ internal sealed class SqlitePreparedStatement : IDisposable
         Handle = _statement.DangerousGetHandle();
     }
 
+    /// <summary>How many times SQLite has prepared the statement again since it was first prepared (a diagnostic).</summary>
+    internal int Reprepared => raw.sqlite3_stmt_status(_statement, StatusReprepare, 0);
+
+    // SQLITE_STMTSTATUS_REPREPARE, which SQLitePCL does not name.
+    private const int StatusReprepare = 5;
+
     /// <summary>The raw statement, valid until <see cref="Dispose"/>.</summary>
     public nint Handle { get; }
 
     /// <summary>Binds <paramref name="values"/> to <c>@p0</c>, <c>@p1</c>, ... and returns a reader of the rows.</summary>
+    /// <remarks>
+    /// Only values that differ from the ones still bound are bound again. SQLite marks a statement whose plan may
+    /// depend on a parameter (a bound <c>LIMIT</c>, which its planner reads as a constant) expired whenever that
+    /// parameter is bound or cleared, whatever the value, and then prepares it again on its next step: a page's
+    /// statement was parsed and planned anew on every request.
+    /// </remarks>
     public SqliteRowReader Run(IReadOnlyList<object?> values)
     {
         for (var i = 0; i < _indexes.Length; i++)
         {
-            Bind(_indexes[i], i < values.Count ? values[i] : null);
+            var value = i < values.Count ? values[i] ?? DBNull.Value : DBNull.Value;
+            if (!value.Equals(_bound[i]))
+            {
+                Bind(_indexes[i], value);
+                _bound[i] = value;
+            }
         }
 
         return new SqliteRowReader(this);
@@ -78,12 +99,11 @@ internal sealed class SqlitePreparedStatement : IDisposable
         return false;
     }
 
-    /// <summary>Ready to run again; the bound values are let go.</summary>
+    /// <summary>Ready to run again. The bound values stay (see <see cref="Run"/>): they are the statement's own copies of a few keys.</summary>
     public void Reset()
     {
         // A failed step's error comes back from reset too; it was thrown already.
         _ = SqliteNative.Reset(Handle);
-        _ = SqliteNative.ClearBindings(Handle);
     }
 
     public void Dispose() => _statement.Dispose();

@@ -21,6 +21,9 @@ internal sealed class SqliteRowReader(SqlitePreparedStatement statement) : DbDat
     private bool _done;
     private bool _closed;
 
+    /// <summary>The statement read (for diagnostics).</summary>
+    internal SqlitePreparedStatement Statement => statement;
+
     public override int FieldCount => _columns;
 
     public override int RecordsAffected => -1;
