@@ -49,6 +49,34 @@ public static class QueryValue
         return found;
     }
 
+    /// <summary>
+    /// The distinct values of a list an expression holds (an <c>in</c>'s values), in their order; null when it holds
+    /// no list or a NULL among them, which only SQL's own <c>IN</c> then tests.
+    /// </summary>
+    public static List<object>? DistinctValues(Expression list)
+    {
+        if (!TryRead(list, out var value) || value is not System.Collections.IEnumerable items)
+        {
+            return null;
+        }
+
+        var values = new List<object>();
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                return null;
+            }
+
+            if (!values.Contains(item))
+            {
+                values.Add(item);
+            }
+        }
+
+        return values;
+    }
+
     private sealed class Holder<T>(T value)
     {
         public T Value { get; } = value;

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using KhmerRougeHistory.Api.Querying.Filtering;
 
@@ -36,38 +35,13 @@ public static class InListBranches
     {
         BinaryExpression { NodeType: ExpressionType.AndAlso } and => FindIn(and.Left, row, maxBranches) ?? FindIn(and.Right, row, maxBranches),
         MethodCallExpression { Method.Name: nameof(Enumerable.Contains), Arguments: [var list, var column] } call
-            when call.Method.DeclaringType == typeof(Enumerable) && IsColumn(column, row) && ValuesOf(list) is { Count: >= 2 } values && values.Count <= maxBranches
+            when call.Method.DeclaringType == typeof(Enumerable) && IsColumn(column, row) && QueryValue.DistinctValues(list) is { Count: >= 2 } values && values.Count <= maxBranches
             => new InTest(call, column, values),
         _ => null,
     };
 
     private static bool IsColumn(Expression expression, ParameterExpression row) =>
         expression is MemberExpression { Expression: ParameterExpression owner } && owner == row;
-
-    // The list is a client value held by a constant (QueryValue); a NULL among the values keeps the IN as it is.
-    private static List<object>? ValuesOf(Expression list)
-    {
-        if (!QueryValue.TryRead(list, out var value) || value is not IEnumerable items)
-        {
-            return null;
-        }
-
-        var values = new List<object>();
-        foreach (var item in items)
-        {
-            if (item is null)
-            {
-                return null;
-            }
-
-            if (!values.Contains(item))
-            {
-                values.Add(item);
-            }
-        }
-
-        return values;
-    }
 
     private sealed class Replacer(Expression target, Expression replacement) : ExpressionVisitor
     {

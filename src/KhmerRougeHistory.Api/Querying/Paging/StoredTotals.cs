@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq.Expressions;
 using KhmerRougeHistory.Api.Querying.Filtering;
 
@@ -37,9 +36,8 @@ public static class StoredTotals
             case BinaryExpression { NodeType: ExpressionType.Equal } equal when ColumnType(equal.Right, row, column) is { } type && Constant(equal.Left) is { } value:
                 return [Typed(value, type)];
             case MethodCallExpression { Method.Name: nameof(Enumerable.Contains), Arguments: [var list, var member] } call
-                when call.Method.DeclaringType == typeof(Enumerable) && ColumnType(member, row, column) is { } type && Constant(list) is IEnumerable items:
-                var values = items.Cast<object?>().ToList();
-                return values.Contains(null) ? null : [.. values.Distinct().Select(v => Typed(v!, type))];
+                when call.Method.DeclaringType == typeof(Enumerable) && ColumnType(member, row, column) is { } type:
+                return QueryValue.DistinctValues(StripConvert(list)) is { } values ? [.. values.Select(v => Typed(v, type))] : null;
             default:
                 return null;
         }
