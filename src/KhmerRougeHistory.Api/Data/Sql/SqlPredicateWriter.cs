@@ -230,9 +230,13 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
                 return KeyIn(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
             }
 
-            var exists = $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}"))})";
+            var exists = CorrelatedExists(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
             return all ? "NOT " + exists : exists;
         }
+
+        /// <summary>A related row joined to the outer row by its key exists and meets <paramref name="related"/>.</summary>
+        private static string CorrelatedExists(string outerAlias, string ownColumn, string table, string alias, string targetColumn, IEnumerable<string> related) =>
+            $"EXISTS (SELECT 1 FROM {table} AS {alias} WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} = {outerAlias}.{ownColumn}"))})";
 
         /// <summary>
         /// The row's key among the related rows' keys, the related rows found on their own: the database can start from
@@ -263,7 +267,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
 
             related.Add(Predicate(lambda.Body, new Scope(lambda.Parameters[0], alias, table, scope)));
             return correlated || References(lambda.Body, scope)
-                ? $"EXISTS (SELECT 1 FROM {table.Name} AS {alias} WHERE {string.Join(" AND ", related.Prepend($"{alias}.{targetColumn} = {outer.Alias}.{ownColumn}"))})"
+                ? CorrelatedExists(outer.Alias, ownColumn, table.Name, alias, targetColumn, related)
                 : KeyIn(outer.Alias, ownColumn, table.Name, alias, targetColumn, related);
         }
 
