@@ -113,15 +113,13 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         where TEntity : class
     {
         private readonly ListSource<TEntity> _source = source;
-        private readonly EntityQuery<TEntity>? _query = query;
         private readonly ConnectionArguments _arguments = arguments ?? _noArguments;
         private readonly KeysetOrder<TEntity>? _keyset = keyset;
         private readonly IReadOnlyList<string>? _parents = parents;
         private readonly EntityTable<TEntity> _table = writing.Tables.For<TEntity>();
-        private readonly Expression<Func<TEntity, bool>>? _filter = arguments?.Where is { } where ? query!.Filter.Predicate(where) : null;
 
         /// <summary>The client's <c>where</c> as a predicate, built once for the page and the count.</summary>
-        public Expression<Func<TEntity, bool>>? Filter => _filter;
+        public Expression<Func<TEntity, bool>>? Filter { get; } = arguments?.Where is { } where ? query!.Filter.Predicate(where) : null;
 
         private static readonly ConnectionArguments _noArguments = new(new PageRequest(1, false, null), null, null, new HashSet<string>(), false);
 
@@ -131,7 +129,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         /// <summary>Root or one parent: seek, order, LIMIT.</summary>
         public SqlStatement Page(string selectList)
         {
-            if (_filter is not null && InListBranches.Split(_filter, writing.MaxInListBranches) is { } branches)
+            if (Filter is not null && InListBranches.Split(Filter, writing.MaxInListBranches) is { } branches)
             {
                 return BranchPages(selectList, branches);
             }
@@ -179,8 +177,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             var order = OrderBy();
             var places = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_parents!.Count);
             var pages = Enumerable.Range(0, places).Select(i =>
-                $"SELECT * FROM (SELECT {parent} AS \"__parent\", {selectList} FROM {from} WHERE {parent} = {parameters.Add(i < _parents.Count ? _parents[i] : null)} " +
-                $"AND {where} ORDER BY {order} LIMIT {limit}) AS p{i.ToString(CultureInfo.InvariantCulture)}");
+                Seek(i, $"{parent} AS \"__parent\", {selectList}", from, $"{parent} = {parameters.Add(i < _parents.Count ? _parents[i] : null)} AND {where}", order, limit));
             return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY \"__parent\", {OrderBy(qualified: false)}", parameters.Values);
         }
 
@@ -193,10 +190,14 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             var pages = branches.Select((branch, i) =>
             {
                 var (from, where) = FromWhere(parameters, keyset: true, filter: branch);
-                return $"SELECT * FROM (SELECT {selectList} FROM {from} WHERE {where} ORDER BY {order} LIMIT {limit}) AS b{i.ToString(CultureInfo.InvariantCulture)}";
+                return Seek(i, selectList, from, where, order, limit);
             });
             return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY {OrderBy(qualified: false)} LIMIT {limit}", parameters.Values);
         }
+
+        /// <summary>One seek and LIMIT, as branch <paramref name="branch"/> of a UNION ALL: a subquery, since a branch takes no ORDER BY or LIMIT of its own.</summary>
+        private static string Seek(int branch, string selectList, string from, string where, string order, string limit) =>
+            $"SELECT * FROM (SELECT {selectList} FROM {from} WHERE {where} ORDER BY {order} LIMIT {limit}) AS p{branch.ToString(CultureInfo.InvariantCulture)}";
 
         public SqlStatement Count()
         {
@@ -237,7 +238,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 conditions.Add(writing.Predicates.Write(own, Alias, parameters));
             }
 
-            if ((filter ?? _filter) is { } clientFilter)
+            if ((filter ?? Filter) is { } clientFilter)
             {
                 conditions.Add(writing.Predicates.Write(clientFilter, Alias, parameters));
             }
