@@ -8,7 +8,7 @@ namespace KhmerRougeHistory.Api.Tests.Querying;
 /// filter that keeps every item computes at run time, for every parent, batched or alone.
 /// </summary>
 [Collection(CuratedDatabaseGroup.Name)]
-public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposable
+public sealed class PrecomputedCountsTests : IDisposable
 {
     // Conditions that hold for every item, so the count is computed by the query, not read.
     private const string Query = """
@@ -22,7 +22,9 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
         """;
 
     private readonly SqlRecorder _sql = new();
-    private readonly HistoryApiFactory _factory = new(database.FilePath);
+    private readonly HistoryApiFactory _factory;
+
+    public PrecomputedCountsTests(CuratedDatabase database) => _factory = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
 
     [Fact]
     public async Task StoredCounts_AreTheCountsOfTheLists_ForEveryParent()
@@ -43,8 +45,7 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
     {
         var (_, list) = await GraphQLClient.PostAsync(_factory, "{ sources(first: 50) { nodes { id citations(first: 1) { totalCount } } } }");
         var source = GraphQLAssert.Data(list)["sources"]!["nodes"]!.AsArray().MaxBy(s => (int)s!["citations"]!["totalCount"]!)!;
-        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
-        var client = recorded.CreateClient();
+        var client = _factory.CreateClient();
         const string One = "query ($id: ID!) { node(id: $id) { ... on Source { citations(first: 2) { totalCount } disputedClaims(first: 2) { totalCount } } } }";
         await GraphQLClient.PostAsync(client, One, new { id = (string)source["id"]! });
         _sql.Clear();
@@ -63,8 +64,7 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
     [InlineData("PRISONER_COUNT, STATEMENT, OUTCOME, SLOGAN")]
     public async Task TheTotalOfClaimsOfSomeProperties_IsReadByKey_AndIsTheirCount(string list)
     {
-        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
-        var client = recorded.CreateClient();
+        var client = _factory.CreateClient();
         var first = list.Split(',')[0];
         // A second condition that every claim meets: the total is counted, not read.
         var counted = await TotalAsync(client, "claims", $"property: {{ in: [{list}] }}, sourceCount: {{ gte: 0 }}");
@@ -83,8 +83,7 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
     [Fact]
     public async Task TheTotalOfDisputes_IsReadByKey_AndIsTheCountOfConflictingGroups()
     {
-        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
-        var client = recorded.CreateClient();
+        var client = _factory.CreateClient();
         var counted = await TotalAsync(client, "claimGroups", "status: { eq: CONFLICTING }, sourceCount: { gte: 0 }");
         _sql.Clear();
 
@@ -104,8 +103,7 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
     [InlineData("property: { in: [NAME] }, rank: { neq: DEPRECATED }")]
     public async Task OtherFilters_AreCounted(string where)
     {
-        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
-        var client = recorded.CreateClient();
+        var client = _factory.CreateClient();
         await GraphQLClient.PostAsync(client, "{ __typename }");
         _sql.Clear();
 
@@ -118,8 +116,7 @@ public sealed class PrecomputedCountsTests(CuratedDatabase database) : IDisposab
     [Fact]
     public async Task AnEmptyList_TotalsNothing()
     {
-        using var recorded = new HistoryApiFactory(database.FilePath, sqlRecorder: _sql);
-        var client = recorded.CreateClient();
+        var client = _factory.CreateClient();
 
         Assert.Equal(0, await TotalAsync(client, "claims", "property: { in: [] }"));
     }
