@@ -98,6 +98,24 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
         Assert.Contains(claims.Plan, line => Regex.IsMatch(line, @"^SEARCH \w+ USING INDEX IX_Claims_SubjectKey_") && line.Contains("(SubjectKey=?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task PagesOfManyParents_AreOneSeekPerParent_ReadByRowid()
+    {
+        // Numbering every child of the batch read all 2,500 participants of Timeline's 50 events on a million claims
+        // to keep 550. A correlated seek per parent reads the pages only, each row found by its rowid in one seek.
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        _plans.Clear();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, "{ events(first: 50) { nodes { participants(first: 10) { nodes { role } } } } }");
+
+        GraphQLAssert.Data(body);
+        var pages = Assert.Single(_plans.Plans, p => p.Sql.Contains("\"__parents\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("ROW_NUMBER", pages.Sql, StringComparison.Ordinal);
+        Assert.Contains(pages.Plan, line => line.StartsWith("CORRELATED LIST SUBQUERY", StringComparison.Ordinal));
+        Assert.Contains(pages.Plan, line => line.Contains("(rowid=?)", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static string Operation(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql"));

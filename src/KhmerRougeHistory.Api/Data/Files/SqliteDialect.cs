@@ -10,4 +10,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override string CaseInsensitiveLike(string column, string pattern, string escape) => $"{column} LIKE {pattern} ESCAPE {escape}";
 
     public override string OrderTerm(string expression, bool descending) => descending ? expression + " DESC" : expression;
+
+    // The tables are rowid tables (a text primary key is a separate index), so a rowid is one seek where the key is two.
+    public override string? RowLocator => "rowid";
 }

@@ -14,4 +14,8 @@ internal sealed class PostgresDialect : SqlDialect
     public override string CaseInsensitiveLike(string column, string pattern, string escape) => $"{column} ILIKE {pattern} ESCAPE {escape}";
 
     public override string OrderTerm(string expression, bool descending) => descending ? expression + " DESC NULLS LAST" : expression + " NULLS FIRST";
+
+    // PostgreSQL runs a correlated IN as a subplan for each row of the join, not as a seek per parent (its form would
+    // be a LATERAL join), so a batch of parents is paged with the numbered window.
+    public override string? RowLocator => null;
 }

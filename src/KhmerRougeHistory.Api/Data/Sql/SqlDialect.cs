@@ -14,4 +14,10 @@ public abstract class SqlDialect
     /// paging is written for).
     /// </summary>
     public abstract string OrderTerm(string expression, bool descending);
+
+    /// <summary>
+    /// A column every table has that finds a row with one seek (SQLite's <c>rowid</c>), or null when the engine has
+    /// none that a statement may use. With one, the pages of several parents are each found by a correlated seek.
+    /// </summary>
+    public abstract string? RowLocator { get; }
 }

@@ -8,8 +8,8 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// <summary>
 /// Reads connections with SQL written from the entity's declarations: where → order (+ key) → keyset after the cursor
 /// → one page plus one row → <see cref="PageCutter"/>. A root list, or the list of one parent, is a seek and a LIMIT;
-/// the lists of several parents are paged in the same statement, each to its own page
-/// (<c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>), so a long child list costs a page, not the list.
+/// the lists of several parents are paged in the same statement, each to its own page (on SQLite a correlated seek per
+/// parent, elsewhere <c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>), so a long child list costs a page, not the list.
 /// <c>totalCount</c> is read only when selected: by key from the importer's counts when nothing but the counted column
 /// narrows the list (<see cref="StoredTotals"/>, <see cref="ListCounts"/>), else a separate COUNT.
 /// </summary>
@@ -68,8 +68,9 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = Keyset(query, arguments, query.Name + "/" + listName);
         var table = tables.For<TEntity>();
+        parents = [.. parents.Distinct(StringComparer.Ordinal)];
         var statement = new Statement<TEntity>(_writing, source, query, arguments, keyset, parents);
-        var byParent = parents.Distinct(StringComparer.Ordinal).ToDictionary(p => p, _ => new List<TEntity>(), StringComparer.Ordinal);
+        var byParent = parents.ToDictionary(p => p, _ => new List<TEntity>(), StringComparer.Ordinal);
         if (parents.Count == 1)
         {
             byParent[parents[0]].AddRange(await sql.ReadAsync(statement.Page(table.SelectList(Alias)), reader => table.Read(reader), cancellationToken));
@@ -148,6 +149,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 return SeparatePages(selectList);
             }
 
+            if (_source.Through is null && writing.Dialect.RowLocator is { } locator)
+            {
+                return CorrelatedPages(selectList, locator);
+            }
+
             var parameters = new SqlParameterList();
             var (from, where) = FromWhere(parameters, keyset: true);
             var limit = parameters.Add(_arguments.Page.Size + 1);
@@ -160,6 +166,31 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
                 $"SELECT n.\"__parent\", {selectList} FROM (SELECT {parent} AS \"__parent\", {key} AS \"__key\", " +
                 $"ROW_NUMBER() OVER (PARTITION BY {parent} ORDER BY {OrderBy()}) AS \"__row\" FROM {from} WHERE {where}) AS n " +
                 $"JOIN {_table.Name} AS {Alias} ON {key} = n.\"__key\" WHERE n.\"__row\" <= {limit} ORDER BY n.\"__parent\", n.\"__row\"",
+                parameters.Values);
+        }
+
+        /// <summary>
+        /// Each parent's page found by a seek and LIMIT of its own, in one short statement: for each parent, a correlated
+        /// subquery gives the row locators of its page (from an index that holds the parent, the order and the key),
+        /// and only those rows are read. A parent with thousands of children costs a page, and the batch costs the sum
+        /// of its pages, not a numbering of every child. The parents are rounded up to a power of two with NULL, which
+        /// has no children, so a few prepared texts serve every batch.
+        /// </summary>
+        private SqlStatement CorrelatedPages(string selectList, string locator)
+        {
+            var parameters = new SqlParameterList();
+            var places = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_parents!.Count);
+            var parents = string.Join(", ", Enumerable.Range(0, places).Select(i => "(" + parameters.Add(i < _parents.Count ? _parents[i] : null) + ")"));
+            var (from, where) = FromWhere(parameters, keyset: true, parentFilter: false);
+            var limit = parameters.Add(_arguments.Page.Size + 1);
+            var order = OrderBy();
+            var row = $"{Alias}.{locator}";
+
+            // The subquery's alias is the outer one's too: inside it, every column of the conditions is its own row's.
+            return new SqlStatement(
+                $"WITH \"__parents\"(\"__parent\") AS (VALUES {parents}) SELECT p.\"__parent\", {selectList} FROM \"__parents\" AS p " +
+                $"JOIN {_table.Name} AS {Alias} ON {row} IN (SELECT {row} FROM {from} WHERE {ParentExpression()} = p.\"__parent\" AND {where} ORDER BY {order} LIMIT {limit}) " +
+                $"ORDER BY p.\"__parent\", {order}",
                 parameters.Values);
         }
 
