@@ -116,6 +116,22 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
         Assert.Contains(pages.Plan, line => line.Contains("(rowid=?)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task EventsOfOneSite_StartFromTheSitesEvents_NotEveryEventInOrder()
+    {
+        // Without the importer's statistics SQLite walked every event in start order, testing each against the few of
+        // the site (0.2 ms on a million claims, growing with the events); with them it finds the site's events by key.
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        _plans.Clear();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, Operation("EventsAtSite"), new { site = Id("Site", "site/synthetic-0000007") });
+
+        GraphQLAssert.Data(body);
+        var page = Assert.Single(_plans.Plans, p => p.Sql.StartsWith("SELECT", StringComparison.Ordinal) && p.Sql.Contains("FROM \"Subjects\" AS t WHERE", StringComparison.Ordinal) && p.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.StartsWith("SEARCH t USING INDEX sqlite_autoindex_Subjects_1 (Key=?)", page.Plan[0], StringComparison.Ordinal);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private static string Operation(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql"));

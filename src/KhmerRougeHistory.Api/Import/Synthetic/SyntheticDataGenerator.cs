@@ -68,7 +68,7 @@ public static class SyntheticDataGenerator
             throw new InvalidOperationException($"The synthetic data has {violations} dangling references; this is a bug in the generator.");
         }
 
-        // No ANALYZE: the importer runs none, and the query plans measured must be the ones its databases get.
+        // No ANALYZE here: the builder runs it for every database it writes, so the plans measured are the importer's.
         await context.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", cancellationToken);
     }
 
