@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphQL.DataLoader;
 using KhmerRougeHistory.Api.Batching;
@@ -18,7 +19,12 @@ public sealed class NestedConnectionLoader(ConnectionReader connections, LoaderR
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = new KeysetOrder<TChild>(query.Sort.Parse(arguments.Order), query.Key, query.Name + "/" + name);
-        var variant = $"{name}|{JsonSerializer.Serialize(arguments.Where)}|{keyset.Signature}|{arguments.Page}|{arguments.IncludeTotalCount}";
+        // Built for every parent of the level: the page is written field by field (a record's ToString goes through a
+        // StringBuilder), and no filter needs no serializer.
+        var page = arguments.Page;
+        var where = arguments.Where is null ? string.Empty : JsonSerializer.Serialize(arguments.Where);
+        var variant = string.Create(
+            CultureInfo.InvariantCulture, $"{name}|{where}|{keyset.Signature}|{page.Size}|{page.Backward}|{page.Cursor}|{arguments.IncludeTotalCount}");
         return (registry.TryGet<string, Connection<TChild>>(variant, out var loader) ? loader : New(variant, name, source, query, arguments, keyset)).Load(parentKey);
     }
 
