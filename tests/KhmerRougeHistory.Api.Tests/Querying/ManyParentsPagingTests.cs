@@ -4,8 +4,10 @@ namespace KhmerRougeHistory.Api.Tests.Querying;
 
 /// <summary>
 /// A nested connection under a list of parents is paged for all of them in one statement; a parent looked up alone is
-/// paged by itself. Both must give the same pages, page info and cursors, whichever form the batch takes: one numbered
-/// window (<see cref="ManyParentsPagingTests"/>, the default) or one seek per parent (<see cref="ManyParentsSeekPagingTests"/>).
+/// paged by itself. Both must give the same pages, page info and cursors, whichever form the batch takes: SQLite's
+/// correlated seek per parent (<see cref="ManyParentsPagingTests"/>, the default) or one seek per parent joined by
+/// UNION ALL (<see cref="ManyParentsSeekPagingTests"/>). PostgreSQL's numbered window is compared with SQLite's answers
+/// in <c>PostgresQueryTests</c>.
 /// </summary>
 public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? maxSeparatePages) : IDisposable
 {
@@ -19,6 +21,9 @@ public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? 
     [InlineData("first: 2")]
     [InlineData("last: 2")]
     [InlineData("first: 3, order: [{ sourceCount: DESC }]")]
+    [InlineData("first: 3, order: [{ earliest: ASC }]")]
+    [InlineData("last: 3, order: [{ earliest: DESC }]")]
+    [InlineData("first: 2, where: { citations: { none: { certainty: { eq: APPROXIMATE } } } }")]
     public async Task EachPersonsClaimsPage_IsThePageOfThatPersonAlone(string arguments)
     {
         var (_, listed) = await GraphQLClient.PostAsync(Factory, $$"""{ persons(first: 20) { nodes { id claims({{arguments}}) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } } }""");
@@ -54,6 +59,47 @@ public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? 
             var same = GraphQLAssert.Data(next)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
             Assert.Equal(all.Skip(2).Take(2), GraphQLClient.Ids(same!["claims"]!["nodes"]));
         }
+    }
+
+    [Fact]
+    public async Task PreviousPages_OfManyParents_ContinueEachParentsListBackward()
+    {
+        var (_, last) = await GraphQLClient.PostAsync(Factory, "{ persons(first: 20) { nodes { id claims(last: 2) { nodes { id } pageInfo { startCursor } } all: claims(first: 50) { nodes { id } } } } }");
+        var continued = 0;
+        foreach (var person in GraphQLAssert.Data(last)["persons"]!["nodes"]!.AsArray())
+        {
+            var all = GraphQLClient.Ids(person!["all"]!["nodes"]);
+            var cursor = (string?)person["claims"]!["pageInfo"]!["startCursor"];
+            if (cursor is null || all.Count <= 2)
+            {
+                continue;
+            }
+
+            var (_, previous) = await GraphQLClient.PostAsync(
+                Factory,
+                "query ($before: String) { persons(first: 20) { nodes { id claims(last: 2, before: $before) { nodes { id } } } } }", new { before = cursor });
+            var same = GraphQLAssert.Data(previous)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
+            Assert.Equal(all.SkipLast(2).TakeLast(2), GraphQLClient.Ids(same!["claims"]!["nodes"]));
+            continued++;
+        }
+
+        Assert.True(continued > 0, "no person has more than one page of claims");
+    }
+
+    [Fact]
+    public async Task AnEmptyCursor_IsRefused_EvenBesideASiblingAskingWithoutOne()
+    {
+        // Siblings asking with the same arguments share a batch: an empty cursor (not one this API issued) must not
+        // be taken for no cursor and answered with the first page.
+        var (_, body) = await GraphQLClient.PostAsync(Factory, """{ persons(first: 3) { nodes { a: claims(first: 2) { nodes { id } } b: claims(first: 2, after: "") { nodes { id } } } } }""");
+
+        var errors = body!["errors"]!.AsArray();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e =>
+        {
+            Assert.Equal("INVALID_CURSOR", (string?)e!["extensions"]!["code"]);
+            Assert.Equal("b", (string?)e["path"]!.AsArray()[^1]);
+        });
     }
 
     public void Dispose()

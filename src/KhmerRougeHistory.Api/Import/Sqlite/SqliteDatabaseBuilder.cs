@@ -76,7 +76,7 @@ internal static class SqliteDatabaseBuilder
         // Statistics for the planner, as PostgreSQL's build gathers them. Without them SQLite guesses, and it walked
         // every event in start order to keep the few of one site (EventsAtSite on the 1 M-claim database) where the
         // site's events, found by key and sorted, cost a few rows. A sample of about 1,000 rows per index keeps the
-        // build short on large databases, and is the same for the same data.
+        // build short on large databases, and is the same for the same data and SQLite version.
         command.CommandText = "PRAGMA analysis_limit = 1000; ANALYZE";
         await command.ExecuteNonQueryAsync(cancellationToken);
 

@@ -9,7 +9,8 @@ namespace KhmerRougeHistory.Api.Querying.Paging;
 /// Reads connections with SQL written from the entity's declarations: where → order (+ key) → keyset after the cursor
 /// → one page plus one row → <see cref="PageCutter"/>. A root list, or the list of one parent, is a seek and a LIMIT;
 /// the lists of several parents are paged in the same statement, each to its own page (on SQLite a correlated seek per
-/// parent, elsewhere <c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>), so a long child list costs a page, not the list.
+/// parent; on PostgreSQL, and for lists reached through a link table, <c>ROW_NUMBER() OVER (PARTITION BY parent …)</c>
+/// over keys only), so a long child list costs a page, not the list, when an index holds the parent and the order.
 /// <c>totalCount</c> is read only when selected: by key from the importer's counts when nothing but the counted column
 /// narrows the list (<see cref="StoredTotals"/>, <see cref="ListCounts"/>), else a separate COUNT.
 /// </summary>
@@ -69,6 +70,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         var keyset = Keyset(query, arguments, query.Name + "/" + listName);
         var table = tables.For<TEntity>();
         parents = [.. parents.Distinct(StringComparer.Ordinal)];
+        if (parents.Count == 0)
+        {
+            return new Dictionary<string, Connection<TEntity>>(StringComparer.Ordinal);
+        }
+
         var statement = new Statement<TEntity>(_writing, source, query, arguments, keyset, parents);
         var byParent = parents.ToDictionary(p => p, _ => new List<TEntity>(), StringComparer.Ordinal);
         if (parents.Count == 1)
@@ -141,7 +147,11 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             return new SqlStatement($"SELECT {selectList} FROM {from} WHERE {where} ORDER BY {OrderBy()} LIMIT {limit}", parameters.Values);
         }
 
-        /// <summary>Several parents: each parent's rows numbered in the order, at most a page and one row of each kept.</summary>
+        /// <summary>
+        /// Several parents, each cut to a page and one row: one seek per parent joined by UNION ALL when configured
+        /// (<see cref="SeparatePages"/>), else a correlated seek per parent where the engine has a row locator
+        /// (<see cref="CorrelatedPages"/>), else each parent's rows numbered in the order and the first of each kept.
+        /// </summary>
         public SqlStatement Pages(string selectList)
         {
             if (_source.Through is null && _parents!.Count <= writing.MaxSeparatePages)

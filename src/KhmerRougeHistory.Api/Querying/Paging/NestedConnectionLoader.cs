@@ -20,11 +20,13 @@ public sealed class NestedConnectionLoader(ConnectionReader connections, LoaderR
         ArgumentNullException.ThrowIfNull(arguments);
         var keyset = new KeysetOrder<TChild>(query.Sort.Parse(arguments.Order), query.Key, query.Name + "/" + name);
         // Built for every parent of the level: the page is written field by field (a record's ToString goes through a
-        // StringBuilder), and no filter needs no serializer.
+        // StringBuilder), and no filter needs no serializer. A missing cursor is told apart from an empty one (an
+        // error), so that siblings asking with each are not batched together.
         var page = arguments.Page;
-        var where = arguments.Where is null ? string.Empty : JsonSerializer.Serialize(arguments.Where);
+        var where = arguments.Where is null ? "-" : JsonSerializer.Serialize(arguments.Where);
+        var cursor = page.Cursor is null ? "-" : "=" + page.Cursor;
         var variant = string.Create(
-            CultureInfo.InvariantCulture, $"{name}|{where}|{keyset.Signature}|{page.Size}|{page.Backward}|{page.Cursor}|{arguments.IncludeTotalCount}");
+            CultureInfo.InvariantCulture, $"{name}|{where}|{keyset.Signature}|{page.Size}|{page.Backward}|{cursor}|{arguments.IncludeTotalCount}");
         return (registry.TryGet<string, Connection<TChild>>(variant, out var loader) ? loader : New(variant, name, source, query, arguments, keyset)).Load(parentKey);
     }
 
