@@ -33,9 +33,7 @@ internal static class ServeCommand
             using var process = Process.GetCurrentProcess();
             return Results.Json(new ServerStats(
                 SqlStatementCounter.Count,
-                // Precise: the imprecise count advances only when an allocation context is handed back, and a
-                // run that fits in server GC's first generation (a slow operation, a few thousand requests) read 0.
-                GC.GetTotalAllocatedBytes(precise: true),
+                GC.GetTotalAllocatedBytes(precise: false),
                 process.WorkingSet64,
                 process.PeakWorkingSet64,
                 GC.GetGCMemoryInfo().HeapSizeBytes));
