@@ -183,14 +183,12 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
         /// Each parent's page found by a seek and LIMIT of its own, in one short statement: for each parent, a correlated
         /// subquery gives the row locators of its page (from an index that holds the parent, the order and the key),
         /// and only those rows are read. A parent with thousands of children costs a page, and the batch costs the sum
-        /// of its pages, not a numbering of every child. The parents are rounded up to a power of two with NULL, which
-        /// has no children, so a few prepared texts serve every batch.
+        /// of its pages, not a numbering of every child. The parents are padded as <see cref="PaddedParents"/> says.
         /// </summary>
         private SqlStatement CorrelatedPages(string selectList, string locator)
         {
             var parameters = new SqlParameterList();
-            var places = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_parents!.Count);
-            var parents = string.Join(", ", Enumerable.Range(0, places).Select(i => "(" + parameters.Add(i < _parents.Count ? _parents[i] : null) + ")"));
+            var parents = string.Join(", ", PaddedParents(parameters).Select(parent => "(" + parent + ")"));
             var (from, where) = FromWhere(parameters, keyset: true, parentFilter: false);
             var limit = parameters.Add(_arguments.Page.Size + 1);
             var order = OrderBy();
@@ -206,8 +204,7 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
 
         /// <summary>
         /// One seek and LIMIT per parent, joined by UNION ALL: each parent costs a page however long its list (the
-        /// numbered form reads every child of the batch). The number of parents is rounded up to a power of two, the
-        /// extra places asking for the NULL parent, which has no children, so a few prepared texts serve every batch.
+        /// numbered form reads every child of the batch). The parents are padded as <see cref="PaddedParents"/> says.
         /// </summary>
         private SqlStatement SeparatePages(string selectList)
         {
@@ -216,10 +213,19 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
             var limit = parameters.Add(_arguments.Page.Size + 1);
             var parent = ParentExpression();
             var order = OrderBy();
-            var places = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_parents!.Count);
-            var pages = Enumerable.Range(0, places).Select(i =>
-                Seek(i, $"{parent} AS \"__parent\", {selectList}", from, $"{parent} = {parameters.Add(i < _parents.Count ? _parents[i] : null)} AND {where}", order, limit));
+            var pages = PaddedParents(parameters).Select((key, i) =>
+                Seek(i, $"{parent} AS \"__parent\", {selectList}", from, $"{parent} = {key} AND {where}", order, limit));
             return new SqlStatement(string.Join(" UNION ALL ", pages) + $" ORDER BY \"__parent\", {OrderBy(qualified: false)}", parameters.Values);
+        }
+
+        /// <summary>
+        /// The parents' placeholders, their number rounded up to a power of two, the extra places asking for the NULL
+        /// parent, which has no children: a few prepared texts serve every batch.
+        /// </summary>
+        private List<string> PaddedParents(SqlParameterList parameters)
+        {
+            var places = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)_parents!.Count);
+            return [.. Enumerable.Range(0, places).Select(i => parameters.Add(i < _parents.Count ? _parents[i] : null))];
         }
 
         /// <summary>A filter with a short <c>in</c>: one seek and LIMIT per value (<see cref="InListBranches"/>), the page cut from their union.</summary>
