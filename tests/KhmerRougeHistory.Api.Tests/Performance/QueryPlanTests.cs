@@ -53,15 +53,10 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
     [MemberData(nameof(Queries))]
     public async Task Query_OnSyntheticData_ReadsNoBigTableWhole(string name, string query, string variables)
     {
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-        _plans.Clear();
+        var plans = await PlansOfAsync(query, System.Text.Json.Nodes.JsonNode.Parse(variables));
 
-        var (_, body) = await GraphQLClient.PostAsync(client, query, System.Text.Json.Nodes.JsonNode.Parse(variables));
-
-        GraphQLAssert.Data(body);
-        Assert.NotEmpty(_plans.Plans);
-        var scans = _plans.Plans
+        Assert.NotEmpty(plans);
+        var scans = plans
             .SelectMany(p => p.Plan.Where(line => ScansBigTable(line, p.Sql)).Select(line => $"{line}\n  in: {p.Sql}"))
             .ToList();
         Assert.True(scans.Count == 0, $"{name}: full scans of big tables:\n{string.Join("\n", scans)}");
@@ -87,14 +82,9 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
     {
         // A SEARCH, so the scan check above passes either way; but by Property alone SQLite reads every subject's
         // names to keep one subject's (80 ms on a million claims instead of none).
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-        _plans.Clear();
+        var plans = await PlansOfAsync(Operation("PersonNames"), new { person = Id("Person", "person/synthetic-0000042") });
 
-        var (_, body) = await GraphQLClient.PostAsync(client, Operation("PersonNames"), new { person = Id("Person", "person/synthetic-0000042") });
-
-        GraphQLAssert.Data(body);
-        var claims = Assert.Single(_plans.Plans, p => p.Sql.Contains("FROM \"Claims\"", StringComparison.Ordinal));
+        var claims = Assert.Single(plans, p => p.Sql.Contains("FROM \"Claims\"", StringComparison.Ordinal));
         Assert.Contains(claims.Plan, line => Regex.IsMatch(line, @"^SEARCH \w+ USING INDEX IX_Claims_SubjectKey_") && line.Contains("(SubjectKey=?", StringComparison.Ordinal));
     }
 
@@ -103,14 +93,9 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
     {
         // Numbering every child of the batch read all 2,500 participants of Timeline's 50 events on a million claims
         // to keep 550. A correlated seek per parent reads the pages only, each row found by its rowid in one seek.
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-        _plans.Clear();
+        var plans = await PlansOfAsync("{ events(first: 50) { nodes { participants(first: 10) { nodes { role } } } } }");
 
-        var (_, body) = await GraphQLClient.PostAsync(client, "{ events(first: 50) { nodes { participants(first: 10) { nodes { role } } } } }");
-
-        GraphQLAssert.Data(body);
-        var pages = Assert.Single(_plans.Plans, p => p.Sql.Contains("\"__parents\"", StringComparison.Ordinal));
+        var pages = Assert.Single(plans, p => p.Sql.Contains("\"__parents\"", StringComparison.Ordinal));
         Assert.DoesNotContain("ROW_NUMBER", pages.Sql, StringComparison.Ordinal);
         Assert.Contains(pages.Plan, line => line.StartsWith("CORRELATED LIST SUBQUERY", StringComparison.Ordinal));
         Assert.Contains(pages.Plan, line => line.Contains("(rowid=?)", StringComparison.Ordinal));
@@ -121,18 +106,26 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
     {
         // Without the importer's statistics SQLite walked every event in start order, testing each against the few of
         // the site (0.2 ms on a million claims, growing with the events); with them it finds the site's events by key.
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-        _plans.Clear();
+        var plans = await PlansOfAsync(Operation("EventsAtSite"), new { site = Id("Site", "site/synthetic-0000007") });
 
-        var (_, body) = await GraphQLClient.PostAsync(client, Operation("EventsAtSite"), new { site = Id("Site", "site/synthetic-0000007") });
-
-        GraphQLAssert.Data(body);
-        var page = Assert.Single(_plans.Plans, p => p.Sql.StartsWith("SELECT", StringComparison.Ordinal) && p.Sql.Contains("FROM \"Subjects\" AS t WHERE", StringComparison.Ordinal) && p.Sql.Contains("LIMIT", StringComparison.Ordinal));
+        var page = Assert.Single(plans, p => p.Sql.StartsWith("SELECT", StringComparison.Ordinal) && p.Sql.Contains("FROM \"Subjects\" AS t WHERE", StringComparison.Ordinal) && p.Sql.Contains("LIMIT", StringComparison.Ordinal));
         Assert.StartsWith("SEARCH t USING INDEX sqlite_autoindex_Subjects_1 (Key=?)", page.Plan[0], StringComparison.Ordinal);
     }
 
     public void Dispose() => _factory.Dispose();
+
+    /// <summary>The statements and plans of one query, sent after a first request has warmed the server; the query must answer without errors.</summary>
+    private async Task<IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)>> PlansOfAsync(string query, object? variables = null)
+    {
+        var client = _factory.CreateClient();
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        _plans.Clear();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, query, variables);
+
+        GraphQLAssert.Data(body);
+        return _plans.Plans;
+    }
 
     private static string Operation(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql"));
 
