@@ -17,6 +17,9 @@ public sealed class ExportMemoryTests(SyntheticDatabase database, ITestOutputHel
     /// <summary>How often the heap is measured while reading: a full collection each time, so not too often.</summary>
     private const int SampleEvery = 1024 * 1024;
 
+    /// <summary>How many downloads may be measured before the smallest growth is judged.</summary>
+    private const int Attempts = 3;
+
     private readonly HistoryApiFactory _factory = new(database.FilePath, buildOnStartup: false);
 
     [Theory]
@@ -30,13 +33,20 @@ public sealed class ExportMemoryTests(SyntheticDatabase database, ITestOutputHel
         var url = await export.UrlAsync(suffix);
         await ReadAsync(export.Client, url, coding, sample: false);
 
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var (size, peak) = await ReadAsync(export.Client, url, coding, sample: true);
-        var growth = peak - before;
+        // The heap is the whole test process's: other work in it (a timer, a finalizer, a host still stopping) can
+        // hold memory for a moment. A server that builds the file first holds it on every download, so the smallest
+        // growth of a few downloads is the server's own.
+        var (size, growth) = (0L, long.MaxValue);
+        for (var attempt = 1; attempt <= Attempts && growth >= size / 8; attempt++)
+        {
+            var before = GC.GetTotalMemory(forceFullCollection: true);
+            (size, var peak) = await ReadAsync(export.Client, url, coding, sample: true);
+            growth = Math.Min(growth, peak - before);
+            output.WriteLine($"{suffix} ({coding}), download {attempt}: {size:N0} bytes, live heap at most {peak - before:N0} bytes above its level before it.");
+        }
 
-        output.WriteLine($"{suffix} ({coding}): {size:N0} bytes, live heap at most {growth:N0} bytes above its level before the download.");
         Assert.True(size > 4 * 1024 * 1024, $"The file is only {size:N0} bytes: too small to tell streaming from buffering.");
-        Assert.True(growth < size / 4, $"The heap grew by {growth:N0} bytes for a file of {size:N0}.");
+        Assert.True(growth < size / 4, $"The heap grew by at least {growth:N0} bytes in each download of a file of {size:N0}.");
         Assert.True(growth < 8 * 1024 * 1024, $"The heap grew by {growth:N0} bytes.");
     }
 
