@@ -15,6 +15,12 @@ internal sealed record LoadResult(
 {
     public double MeanMilliseconds { get; init; }
 
+    /// <summary>The server process's processor time per request (see <see cref="Server.ServerStats"/>).</summary>
+    public double CpuMicrosecondsPerRequest { get; init; }
+
+    /// <summary>The size of the answer measured: what a request costs follows it, not only the data behind it.</summary>
+    public AnswerSize Answer { get; init; }
+
     /// <summary>Too slow to load: measured alone, three requests in a row (req/s is then one client's).</summary>
     public bool Sequential { get; init; }
 }

@@ -41,7 +41,7 @@ internal sealed class LoadRunner(ServerProcess server, int concurrency, TimeSpan
     public async Task<LoadResult> RunAsync(string database, string target, Uri url, byte[] body)
     {
         // The first request of a kind pays for JIT and query compilation: time the second one.
-        await SendAsync(url, body);
+        var answer = AnswerSize.Of(await SendAsync(url, body));
         var single = Stopwatch.StartNew();
         await SendAsync(url, body);
         var slow = single.Elapsed > _slowRequest;
@@ -70,6 +70,8 @@ internal sealed class LoadRunner(ServerProcess server, int concurrency, TimeSpan
             after.WorkingSet)
         {
             MeanMilliseconds = count == 0 ? double.NaN : latencies.Average() * 1000.0 / Stopwatch.Frequency,
+            CpuMicrosecondsPerRequest = (after.CpuMicroseconds - before.CpuMicroseconds) / (double)Math.Max(1, count + failures),
+            Answer = answer,
             Sequential = slow,
         };
     }

@@ -80,7 +80,7 @@ internal sealed class LoadScenario(int concurrency, TimeSpan duration, TimeSpan 
     private async Task<LoadResult> MeasureAsync(LoadRunner runner, string database, string target, Uri url, byte[] body)
     {
         var result = await runner.RunAsync(database, target, url, body);
-        await log.WriteLineAsync($"  {database,-10} {target,-40} {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Milliseconds,8:F2} ms  p99 {result.P99Milliseconds,8:F2} ms  sql {result.SqlStatementsPerRequest,3}  {result.AllocatedBytesPerRequest / 1024,8:F0} KiB/req  failed {result.Failures}{(result.Sequential ? "  (alone, 3x)" : "")}");
+        await log.WriteLineAsync($"  {database,-10} {target,-40} {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50Milliseconds,8:F2} ms  p99 {result.P99Milliseconds,8:F2} ms  sql {result.SqlStatementsPerRequest,3}  {result.AllocatedBytesPerRequest / 1024,8:F0} KiB/req  cpu {result.CpuMicrosecondsPerRequest,7:F0} us/req  failed {result.Failures}{(result.Sequential ? "  (alone, 3x)" : "")}");
         return result;
     }
 

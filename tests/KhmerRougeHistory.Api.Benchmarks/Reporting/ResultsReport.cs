@@ -16,12 +16,12 @@ internal static class ResultsReport
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"#### {db.Database}");
             md.AppendLine();
-            md.AppendLine("| operation | req/s | p50 ms | p99 ms | SQL/request | SQL at first: 5 / 50 | allocated/request | failed |");
-            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            md.AppendLine("| operation | req/s | p50 ms | p99 ms | server CPU µs/request | SQL/request | SQL at first: 5 / 50 | allocated/request | answer bytes / values | failed |");
+            md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var r in db.Operations.Concat(db.Baselines).Concat(db.Keyset))
             {
                 var byPage = db.StatementsByPageSize.TryGetValue(r.Target, out var s) ? $"{s.Small} / {s.Large}" : "";
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target}{(r.Sequential ? " (alone, 3×)" : "")} | {r.RequestsPerSecond:F1} | {r.P50Milliseconds:F2} | {r.P99Milliseconds:F2} | {r.SqlStatementsPerRequest} | {byPage} | {Kib(r.AllocatedBytesPerRequest)} | {r.Failures} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {r.Target}{(r.Sequential ? " (alone, 3×)" : "")} | {r.RequestsPerSecond:F1} | {r.P50Milliseconds:F2} | {r.P99Milliseconds:F2} | {r.CpuMicrosecondsPerRequest:F0} | {r.SqlStatementsPerRequest} | {byPage} | {Kib(r.AllocatedBytesPerRequest)} | {r.Answer.Bytes:N0} / {r.Answer.Values:N0} | {r.Failures} |");
             }
 
             foreach (var note in db.Notes)
@@ -39,6 +39,7 @@ internal static class ResultsReport
         }
 
         Ratios(md, databases);
+        GrowthWithTheData(md, databases);
         md.AppendLine("#### Start-up (process start → answer), existing database");
         md.AppendLine();
         md.AppendLine("| database | first request ms | first PersonNames ms |");
@@ -82,6 +83,36 @@ internal static class ResultsReport
         }
 
         md.AppendLine();
+    }
+
+    /// <summary>
+    /// Each bigger database against curated, per operation: time and server CPU, the answer's size, and the CPU per
+    /// value of the answer, which tells a cost that grows with the data behind an answer from one that grows with the
+    /// answer itself (a page that is full on the bigger database).
+    /// </summary>
+    private static void GrowthWithTheData(StringBuilder md, IReadOnlyList<DatabaseLoadResults> databases)
+    {
+        if (databases.FirstOrDefault(d => d.Database == "curated") is not { } curated)
+        {
+            return;
+        }
+
+        foreach (var db in databases.Where(d => d != curated))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"#### {db.Database} against curated: time, CPU and the answer (same run)");
+            md.AppendLine();
+            md.AppendLine("| operation | mean latency | server CPU per request | answer values | server CPU per answer value |");
+            md.AppendLine("|---|---:|---:|---:|---:|");
+            foreach (var op in db.Operations)
+            {
+                var small = curated.Operations.Single(o => o.Target == op.Target);
+                var values = op.Answer.Values / (double)small.Answer.Values;
+                var cpu = op.CpuMicrosecondsPerRequest / small.CpuMicrosecondsPerRequest;
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {op.Target} | {op.MeanMilliseconds / small.MeanMilliseconds:F2}× | {cpu:F2}× | {op.Answer.Values:N0} / {small.Answer.Values:N0} ({values:F2}×) | {cpu / values:F2}× |");
+            }
+
+            md.AppendLine();
+        }
     }
 
     private static string Kib(double bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024:F0} KiB");

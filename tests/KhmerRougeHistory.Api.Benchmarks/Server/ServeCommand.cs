@@ -36,7 +36,8 @@ internal static class ServeCommand
                 GC.GetTotalAllocatedBytes(precise: false),
                 process.WorkingSet64,
                 process.PeakWorkingSet64,
-                GC.GetGCMemoryInfo().HeapSizeBytes));
+                GC.GetGCMemoryInfo().HeapSizeBytes,
+                (long)process.TotalProcessorTime.TotalMicroseconds));
         });
         await control.StartAsync();
         await Console.Out.WriteLineAsync("READY");
