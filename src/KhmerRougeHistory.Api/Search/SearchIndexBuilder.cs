@@ -12,12 +12,17 @@ namespace KhmerRougeHistory.Api.Search;
 /// Two indexes: a subject's own words (label, cited names, description), which rank it, and the words of the claims
 /// about it, which find it after every subject whose own words match. One index of both would rank "Pol Pot's rise to
 /// power" above "Pol Pot": bm25 weighs a match by the whole row's length, and the claims' words lengthen every row.
+/// Each index holds its rows grouped by subject type, and <see cref="TypeRowsTableName"/> says where each type's rows
+/// are, so that a search for some types seeks their rows and never looks at the others' matches.
 /// </summary>
 internal static class SearchIndexBuilder
 {
     public const string TableName = "SubjectSearchIndex";
 
     public const string ClaimWordsTableName = "SubjectClaimSearchIndex";
+
+    /// <summary>Per index and subject type, the first and last rowid of that type's rows.</summary>
+    public const string TypeRowsTableName = "SearchIndexTypeRows";
 
     // Case-folded, accents stripped (mode 2 also strips those mode 1 misses), indexes for 1- to 4-letter prefixes.
     // Key and SubjectType are carried along, not searched; so is Exact, the whole names (SearchExactNames).
@@ -49,7 +54,7 @@ internal static class SearchIndexBuilder
         "SELECT DISTINCT c.ValueText FROM Claims AS c " +
         "WHERE c.SubjectKey = s.\"Key\" AND +c.Property = '" + nameof(ClaimProperty.Name) + "' AND c.ValueText IS NOT NULL " +
         "ORDER BY c.ValueText) AS n), '') AS Names, " +
-        "s.Description FROM Subjects AS s ORDER BY s.\"Key\"";
+        "s.Description FROM Subjects AS s ORDER BY s." + SubjectConfiguration.DiscriminatorColumn + ", s.\"Key\"";
 
     private const string CreateClaimWordsTable =
         "CREATE VIRTUAL TABLE " + ClaimWordsTableName + " USING fts5(" +
@@ -73,12 +78,21 @@ internal static class SearchIndexBuilder
         "LEFT JOIN Subjects AS v ON v.\"Key\" = c.ValueSubjectKey " +
         "WHERE c.Property <> '" + nameof(ClaimProperty.Name) + "' AND c.Rank <> '" + nameof(Rank.Deprecated) + "' " +
         "AND coalesce(c.ValueText, v.Label) IS NOT NULL ORDER BY c.SubjectKey, Word) AS x GROUP BY x.SubjectKey) AS w " +
-        "ON w.SubjectKey = s.\"Key\" ORDER BY s.\"Key\"";
+        "ON w.SubjectKey = s.\"Key\" ORDER BY s." + SubjectConfiguration.DiscriminatorColumn + ", s.\"Key\"";
+
+    // The rows were inserted grouped by type, and FTS5 numbers them in insertion order.
+    private const string CreateTypeRows =
+        "CREATE TABLE " + TypeRowsTableName + " (\"IndexName\" TEXT NOT NULL, SubjectType TEXT NOT NULL, " +
+        "\"FirstRowid\" INTEGER NOT NULL, \"LastRowid\" INTEGER NOT NULL, \"Rows\" INTEGER NOT NULL, " +
+        "PRIMARY KEY (\"IndexName\", SubjectType)) WITHOUT ROWID";
 
     // Merges the indexes' segments into one b-tree each: the file is never written again.
     private const string Optimize = "INSERT INTO " + TableName + "(" + TableName + ") VALUES ('optimize')";
 
     private const string OptimizeClaimWords = "INSERT INTO " + ClaimWordsTableName + "(" + ClaimWordsTableName + ") VALUES ('optimize')";
+
+    private static string FillTypeRows(string index) =>
+        "INSERT INTO " + TypeRowsTableName + " SELECT '" + index + "', SubjectType, min(rowid), max(rowid), count(*) FROM " + index + " GROUP BY SubjectType";
 
     /// <summary>Builds the index from the subjects and claims already saved through <paramref name="context"/>.</summary>
     public static async Task BuildAsync(HistoryDbContext context, CancellationToken cancellationToken)
@@ -95,6 +109,20 @@ internal static class SearchIndexBuilder
         await context.Database.ExecuteSqlRawAsync(ConfigureClaimWordsRank, cancellationToken);
         await context.Database.ExecuteSqlRawAsync(FillClaimWords, cancellationToken);
         await context.Database.ExecuteSqlRawAsync(OptimizeClaimWords, cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(CreateTypeRows, cancellationToken);
+        foreach (var index in new[] { TableName, ClaimWordsTableName })
+        {
+            await context.Database.ExecuteSqlRawAsync(FillTypeRows(index), cancellationToken);
+        }
+
+        // A search narrowed to some types reads only their ranges: a range holding another type's row would lose it.
+        var interleaved = await context.Database.SqlQueryRaw<long>(
+            "SELECT count(*) AS \"Value\" FROM " + TypeRowsTableName + " WHERE \"LastRowid\" - \"FirstRowid\" + 1 <> \"Rows\"").SingleAsync(cancellationToken);
+        if (interleaved > 0)
+        {
+            throw new InvalidOperationException($"The search index's rows are not grouped by subject type ({interleaved} types are interleaved).");
+        }
+
         await context.Database.CloseConnectionAsync();
     }
 }

@@ -16,6 +16,7 @@ public sealed class SearchMatches(HistoryDatabase database, IOptions<SubjectSear
 {
     private const string Own = SearchIndexBuilder.TableName;
     private const string Claims = SearchIndexBuilder.ClaimWordsTableName;
+    private const string TypeRows = SearchIndexBuilder.TypeRowsTableName;
 
     /// <summary>The words of <paramref name="text"/>; none when it has no letter or digit.</summary>
     /// <exception cref="TooManySearchTermsException">The text has more words than the options allow.</exception>
@@ -36,14 +37,17 @@ public sealed class SearchMatches(HistoryDatabase database, IOptions<SubjectSear
     /// <param name="parameters">Where the statement's values go.</param>
     /// <param name="narrowing">
     /// A condition on the matches' <c>"SubjectType"</c> column (named as the subjects' discriminator), given the matches'
-    /// alias: applied before the matches are ranked and grouped, so a search for sites and events ranks no person.
+    /// alias: applied before the matches are ranked and grouped, so a search for sites and events ranks no person. On
+    /// SQLite it also picks the ranges of the indexes' rows that hold the types it admits
+    /// (<see cref="SearchIndexBuilder.TypeRowsTableName"/>), and only those are matched: the other types' matches are
+    /// never read, however many there are.
     /// </param>
     public string Subquery(IReadOnlyList<string> words, SqlParameterList parameters, Func<string, string>? narrowing = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var query = Parameters(words, parameters);
         var kept = narrowing is null ? string.Empty : $"WHERE {narrowing("u")} ";
-        return $"SELECT u.\"Key\", u.\"SubjectType\", max(u.\"Relevance\") AS \"Relevance\" FROM ({OwnWords(query)} UNION ALL {ClaimWords(query)}) AS u " +
+        return $"SELECT u.\"Key\", u.\"SubjectType\", max(u.\"Relevance\") AS \"Relevance\" FROM ({OwnWords(query, narrowing)} UNION ALL {ClaimWords(query, narrowing)}) AS u " +
             kept + "GROUP BY u.\"Key\", u.\"SubjectType\"";
     }
 
@@ -66,16 +70,26 @@ public sealed class SearchMatches(HistoryDatabase database, IOptions<SubjectSear
         return new Query(null, parameters.Add(SearchTerms.ToMatchExpression(words)), exact);
     }
 
-    private string OwnWords(Query q) => database.Provider == DatabaseProvider.PostgreSql
+    private string OwnWords(Query q, Func<string, string>? narrowing = null) => database.Provider == DatabaseProvider.PostgreSql
         ? $"SELECT r.\"Key\", r.\"SubjectType\", CASE WHEN strpos(e.\"Exact\", {q.Exact}) > 0 THEN 2.0 ELSE 1.0 END + -r.\"Rank\" / (1.0 - r.\"Rank\") AS \"Relevance\" " +
             $"FROM ({PostgresSearchIndex.Matches(q.Terms!, q.Match)}) AS r JOIN {PostgresSearchIndex.Table} AS e ON e.\"Key\" = r.\"Key\""
-        : $"SELECT \"Key\", SubjectType AS \"SubjectType\", CASE WHEN instr(Exact, {q.Exact}) > 0 THEN 2.0 ELSE 1.0 END + -rank / (1.0 - rank) AS \"Relevance\" " +
-            $"FROM {Own} WHERE {Own} MATCH {q.Match}";
+        : $"SELECT f.\"Key\", f.SubjectType AS \"SubjectType\", CASE WHEN instr(f.Exact, {q.Exact}) > 0 THEN 2.0 ELSE 1.0 END + -f.rank / (1.0 - f.rank) AS \"Relevance\" " +
+            SqliteMatches(Own, q, narrowing);
 
-    private string ClaimWords(Query q) => database.Provider == DatabaseProvider.PostgreSql
+    private string ClaimWords(Query q, Func<string, string>? narrowing = null) => database.Provider == DatabaseProvider.PostgreSql
         ? $"SELECT r.\"Key\", r.\"SubjectType\", -r.\"Rank\" / (1.0 - r.\"Rank\") AS \"Relevance\" " +
             $"FROM ({PostgresSearchIndex.Matches(q.Terms!, q.Match, PostgresSearchIndex.ClaimWordsTable)}) AS r"
-        : $"SELECT \"Key\", SubjectType AS \"SubjectType\", -rank / (1.0 - rank) AS \"Relevance\" FROM {Claims} WHERE {Claims} MATCH {q.Match}";
+        : $"SELECT f.\"Key\", f.SubjectType AS \"SubjectType\", -f.rank / (1.0 - f.rank) AS \"Relevance\" " + SqliteMatches(Claims, q, narrowing);
+
+    /// <summary>
+    /// The FROM and WHERE of one SQLite index's matches, as <c>f</c>. Narrowed, the admitted types' row ranges come
+    /// first (CROSS JOIN keeps that order: SQLite would otherwise match every row and test its range), and FTS5 seeks
+    /// each range for the match.
+    /// </summary>
+    private static string SqliteMatches(string index, Query q, Func<string, string>? narrowing) => narrowing is null
+        ? $"FROM {index} AS f WHERE f.{index} MATCH {q.Match}"
+        : $"FROM {TypeRows} AS r CROSS JOIN {index} AS f ON f.rowid BETWEEN r.\"FirstRowid\" AND r.\"LastRowid\" " +
+            $"WHERE r.\"IndexName\" = '{index}' AND {narrowing("r")} AND f.{index} MATCH {q.Match}";
 
     /// <summary>The placeholders of one search: PostgreSQL's folded terms (null on SQLite), the match, the whole-name line.</summary>
     private sealed record Query(string? Terms, string Match, string Exact);
