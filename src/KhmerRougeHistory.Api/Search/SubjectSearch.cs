@@ -49,11 +49,11 @@ public sealed class SubjectSearch(SqlRows sql, SearchMatches matches, EntityTabl
     /// <summary>Whether <paramref name="e"/> says the database has no search index (a file built by an older importer).</summary>
     internal static bool MissingIndex(Exception e) =>
         e is SqliteException { SqliteErrorCode: SqliteError }
-            && (e.Message.Contains(SearchIndexBuilder.TableName, StringComparison.Ordinal) || e.Message.Contains(SearchIndexBuilder.ClaimWordsTableName, StringComparison.Ordinal))
+            && new[] { SearchIndexBuilder.TableName, SearchIndexBuilder.ClaimWordsTableName, SearchIndexBuilder.TypeRowsTableName }.Any(table => e.Message.Contains(table, StringComparison.Ordinal))
         || e is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
 
     internal static InvalidOperationException NoIndex(Exception e) => new(
-        $"The history database has no search index ({SearchIndexBuilder.TableName}): it was built by an older importer. " +
+        $"The history database has no search index ({SearchIndexBuilder.TableName}), or not all of it: it was built by an older importer. " +
         "Delete the database file so that it is rebuilt on start, or rebuild it with the 'import' command.", e);
 
     // The text depends only on the number of words' placeholders and the engine: the values are parameters. The page

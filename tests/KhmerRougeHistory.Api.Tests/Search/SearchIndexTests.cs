@@ -88,6 +88,26 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
         Assert.Contains("import", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SearchByType_OnADatabaseWithoutTheTypesRanges_IsToldApartAsAMissingIndex()
+    {
+        // A file of format 9 served without rebuilding (Database:BuildOnStartup off) has the indexes but not the
+        // ranges a search narrowed by type reads: the error must say how to rebuild it, as for a missing index.
+        var path = _temp.File("format-9.db");
+        File.Copy(database.FilePath, path);
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using (var drop = connection.CreateCommand())
+        {
+            drop.CommandText = $"DROP TABLE {SearchIndexBuilder.TypeRowsTableName}";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => ScalarAsync<long>(connection, $"SELECT count(*) FROM {SearchIndexBuilder.TypeRowsTableName}"));
+
+        Assert.True(SubjectSearch.MissingIndex(error), error.Message);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private static async Task<T?> ScalarAsync<T>(SqliteConnection connection, string sql)
