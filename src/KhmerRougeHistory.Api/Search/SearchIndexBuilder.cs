@@ -82,9 +82,13 @@ internal static class SearchIndexBuilder
 
     // The rows were inserted grouped by type, and FTS5 numbers them in insertion order.
     private const string CreateTypeRows =
-        "CREATE TABLE " + TypeRowsTableName + " (\"IndexName\" TEXT NOT NULL, SubjectType TEXT NOT NULL, " +
+        "CREATE TABLE " + TypeRowsTableName + " (\"IndexName\" TEXT NOT NULL, \"SubjectType\" TEXT NOT NULL, " +
         "\"FirstRowid\" INTEGER NOT NULL, \"LastRowid\" INTEGER NOT NULL, \"Rows\" INTEGER NOT NULL, " +
-        "PRIMARY KEY (\"IndexName\", SubjectType)) WITHOUT ROWID";
+        "PRIMARY KEY (\"IndexName\", \"SubjectType\")) WITHOUT ROWID";
+
+    // A search narrowed to some types reads only their ranges: a range holding another type's row would lose it.
+    private const string InterleavedTypes =
+        "SELECT count(*) AS \"Value\" FROM " + TypeRowsTableName + " WHERE \"LastRowid\" - \"FirstRowid\" + 1 <> \"Rows\"";
 
     // Merges the indexes' segments into one b-tree each: the file is never written again.
     private const string Optimize = "INSERT INTO " + TableName + "(" + TableName + ") VALUES ('optimize')";
@@ -115,9 +119,7 @@ internal static class SearchIndexBuilder
             await context.Database.ExecuteSqlRawAsync(FillTypeRows(index), cancellationToken);
         }
 
-        // A search narrowed to some types reads only their ranges: a range holding another type's row would lose it.
-        var interleaved = await context.Database.SqlQueryRaw<long>(
-            "SELECT count(*) AS \"Value\" FROM " + TypeRowsTableName + " WHERE \"LastRowid\" - \"FirstRowid\" + 1 <> \"Rows\"").SingleAsync(cancellationToken);
+        var interleaved = await context.Database.SqlQueryRaw<long>(InterleavedTypes).SingleAsync(cancellationToken);
         if (interleaved > 0)
         {
             throw new InvalidOperationException($"The search index's rows are not grouped by subject type ({interleaved} types are interleaved).");

@@ -115,8 +115,9 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
     [Fact]
     public async Task SearchForSomeTypes_SeeksTheirRowsInEachIndex_NotEveryMatch()
     {
-        // Testing each match's type read every person matching "sok" (816 on a million claims, 4 ms) to keep no
-        // site and no event. The types' row ranges come first, and FTS5 seeks each one: the plan shows the range (><).
+        // Testing each match's type read every person matching "sok" (about 20,000 rows of the two indexes on a
+        // million claims) to keep no site and no event. The types' row ranges come first, and FTS5 seeks each one: the
+        // plan shows the range (><).
         var plans = await PlansOfAsync(Operation("SearchPage"), new { text = "sok" });
 
         var searches = plans.Where(p => p.Sql.Contains(" MATCH ", StringComparison.Ordinal)).ToList();
@@ -126,9 +127,9 @@ public sealed partial class QueryPlanTests : IClassFixture<SyntheticDatabase>, I
             var indexes = plan.Where(line => line.Contains("VIRTUAL TABLE INDEX", StringComparison.Ordinal)).ToList();
             Assert.Equal(2, indexes.Count);
             Assert.All(indexes, line => Assert.Matches(@"^SCAN f VIRTUAL TABLE INDEX \d+:M\d+><$", line));
-            Assert.True(
-                plan.ToList().FindIndex(line => line.StartsWith("SEARCH r ", StringComparison.Ordinal)) < plan.ToList().FindIndex(line => line.StartsWith("SCAN f ", StringComparison.Ordinal)),
-                "The types' ranges are read before the index: " + string.Join(" | ", plan));
+            var ranges = plan.ToList().FindIndex(line => line.StartsWith("SEARCH r ", StringComparison.Ordinal));
+            var index = plan.ToList().FindIndex(line => line.StartsWith("SCAN f ", StringComparison.Ordinal));
+            Assert.True(ranges >= 0 && ranges < index, "The types' ranges are sought, before the index: " + string.Join(" | ", plan));
         }
     }
 

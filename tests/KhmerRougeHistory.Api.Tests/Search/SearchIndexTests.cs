@@ -89,7 +89,7 @@ public sealed class SearchIndexTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
-    public async Task SearchByType_OnADatabaseWithoutTheTypesRanges_IsToldApartAsAMissingIndex()
+    public async Task DatabaseWithoutTheTypesRanges_IsToldApartAsAMissingIndex()
     {
         // A file of format 9 served without rebuilding (Database:BuildOnStartup off) has the indexes but not the
         // ranges a search narrowed by type reads: the error must say how to rebuild it, as for a missing index.
