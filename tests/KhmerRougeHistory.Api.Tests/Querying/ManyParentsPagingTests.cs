@@ -41,47 +41,13 @@ public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? 
     }
 
     [Fact]
-    public async Task NextPages_OfManyParents_ContinueEachParentsList()
-    {
-        var (_, first) = await GraphQLClient.PostAsync(Factory, "{ persons(first: 20) { nodes { id claims(first: 2) { nodes { id } pageInfo { endCursor } } all: claims(first: 50) { nodes { id } } } } }");
-        foreach (var person in GraphQLAssert.Data(first)["persons"]!["nodes"]!.AsArray())
-        {
-            var all = GraphQLClient.Ids(person!["all"]!["nodes"]);
-            var cursor = (string?)person["claims"]!["pageInfo"]!["endCursor"];
-            if (cursor is null)
-            {
-                continue;
-            }
-
-            var (_, next) = await GraphQLClient.PostAsync(
-                Factory,
-                "query ($after: String) { persons(first: 20) { nodes { id claims(first: 2, after: $after) { nodes { id } } } } }", new { after = cursor });
-            var same = GraphQLAssert.Data(next)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
-            Assert.Equal(all.Skip(2).Take(2), GraphQLClient.Ids(same!["claims"]!["nodes"]));
-        }
-    }
+    public async Task NextPages_OfManyParents_ContinueEachParentsList() =>
+        await ContinuesEachParentsListAsync("first: 2", "endCursor", "first: 2, after: $cursor", all => all.Skip(2).Take(2));
 
     [Fact]
     public async Task PreviousPages_OfManyParents_ContinueEachParentsListBackward()
     {
-        var (_, last) = await GraphQLClient.PostAsync(Factory, "{ persons(first: 20) { nodes { id claims(last: 2) { nodes { id } pageInfo { startCursor } } all: claims(first: 50) { nodes { id } } } } }");
-        var continued = 0;
-        foreach (var person in GraphQLAssert.Data(last)["persons"]!["nodes"]!.AsArray())
-        {
-            var all = GraphQLClient.Ids(person!["all"]!["nodes"]);
-            var cursor = (string?)person["claims"]!["pageInfo"]!["startCursor"];
-            if (cursor is null || all.Count <= 2)
-            {
-                continue;
-            }
-
-            var (_, previous) = await GraphQLClient.PostAsync(
-                Factory,
-                "query ($before: String) { persons(first: 20) { nodes { id claims(last: 2, before: $before) { nodes { id } } } } }", new { before = cursor });
-            var same = GraphQLAssert.Data(previous)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
-            Assert.Equal(all.SkipLast(2).TakeLast(2), GraphQLClient.Ids(same!["claims"]!["nodes"]));
-            continued++;
-        }
+        var continued = await ContinuesEachParentsListAsync("last: 2", "startCursor", "last: 2, before: $cursor", all => all.SkipLast(2).TakeLast(2));
 
         Assert.True(continued > 0, "no person has more than one page of claims");
     }
@@ -100,6 +66,35 @@ public abstract class ManyParentsPagingTestsBase(CuratedDatabase database, int? 
             Assert.Equal("INVALID_CURSOR", (string?)e!["extensions"]!["code"]);
             Assert.Equal("b", (string?)e["path"]!.AsArray()[^1]);
         });
+    }
+
+    /// <summary>
+    /// Pages each of 20 persons' claims with <paramref name="page"/>, then asks for the next page of all of them from
+    /// each one's cursor in turn: the person whose cursor it is gets <paramref name="expected"/> of its whole list.
+    /// Returns how many persons had more than that first page.
+    /// </summary>
+    private async Task<int> ContinuesEachParentsListAsync(string page, string cursorField, string continuation, Func<List<string>, IEnumerable<string>> expected)
+    {
+        var (_, first) = await GraphQLClient.PostAsync(Factory, $$"""{ persons(first: 20) { nodes { id claims({{page}}) { nodes { id } pageInfo { {{cursorField}} } } all: claims(first: 50) { nodes { id } } } } }""");
+        var continued = 0;
+        foreach (var person in GraphQLAssert.Data(first)["persons"]!["nodes"]!.AsArray())
+        {
+            var all = GraphQLClient.Ids(person!["all"]!["nodes"]);
+            var cursor = (string?)person["claims"]!["pageInfo"]![cursorField];
+            if (cursor is null)
+            {
+                continue;
+            }
+
+            var (_, next) = await GraphQLClient.PostAsync(
+                Factory,
+                $$"""query ($cursor: String) { persons(first: 20) { nodes { id claims({{continuation}}) { nodes { id } } } } }""", new { cursor });
+            var same = GraphQLAssert.Data(next)["persons"]!["nodes"]!.AsArray().Single(p => (string)p!["id"]! == (string)person["id"]!);
+            Assert.Equal(expected(all), GraphQLClient.Ids(same!["claims"]!["nodes"]));
+            continued += all.Count > 2 ? 1 : 0;
+        }
+
+        return continued;
     }
 
     public void Dispose()
