@@ -27,11 +27,12 @@ internal sealed class FailoverClientBudget(
             }
             else
             {
+                var attempt = status.BeginAttempt();
                 try
                 {
                     // WaitAsync bounds the wait exactly; StackExchange.Redis checks its own time-out only once a second.
                     var take = await shared.TryTakeAsync(redis.GetDatabase(), client, tokens).WaitAsync(_timeout, cancellationToken);
-                    status.Succeeded();
+                    status.Succeeded(attempt);
                     return take;
                 }
                 catch (Exception e) when (e is RedisException or TimeoutException)

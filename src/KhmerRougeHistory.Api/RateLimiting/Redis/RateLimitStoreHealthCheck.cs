@@ -17,10 +17,11 @@ internal sealed class RateLimitStoreHealthCheck(RedisConnection connection, Rate
     {
         if (connection.Multiplexer is { IsConnected: true } redis)
         {
+            var attempt = status.BeginAttempt();
             try
             {
                 await redis.GetDatabase().PingAsync().WaitAsync(store.Value.Timeout, cancellationToken);
-                status.Succeeded();
+                status.Succeeded(attempt);
                 return HealthCheckResult.Healthy(
                     "Client budgets are kept in the shared rate-limit store (Redis), one per client for every replica.",
                     new Dictionary<string, object> { ["budgets"] = "shared" });

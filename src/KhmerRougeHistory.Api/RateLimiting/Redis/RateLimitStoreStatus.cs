@@ -34,6 +34,9 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
 
     public void Connected() => Log.StoreConnected(logger, _store);
 
+    /// <summary>When an attempt on the store starts; give it back to <see cref="Succeeded"/> when it answers.</summary>
+    public DateTimeOffset BeginAttempt() => clock.GetUtcNow();
+
     /// <summary>The store did not answer: starts an outage (logged) or extends the current one (not logged).</summary>
     public void Failed(string reason, Exception? exception = null)
     {
@@ -57,8 +60,12 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
         }
     }
 
-    /// <summary>The store answered: ends the outage, if there was one (logged).</summary>
-    public void Succeeded()
+    /// <summary>
+    /// The store answered an attempt: ends the outage, if there was one (logged). An answer to an attempt begun before
+    /// the outage started says nothing about the store since, so it leaves the outage on; ending it would log the
+    /// outage again at the next failure.
+    /// </summary>
+    public void Succeeded(DateTimeOffset attemptBegan)
     {
         if (Volatile.Read(ref _outageSince) == 0)
         {
@@ -69,13 +76,15 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
         lock (_lock)
         {
             since = _outageSince;
+            if (since == 0 || attemptBegan.UtcTicks < since)
+            {
+                return;
+            }
+
             Volatile.Write(ref _outageSince, 0);
         }
 
-        if (since != 0)
-        {
-            var outage = clock.GetUtcNow() - new DateTimeOffset(since, TimeSpan.Zero);
-            Log.StoreBack(logger, _store, outage);
-        }
+        var outage = clock.GetUtcNow() - new DateTimeOffset(since, TimeSpan.Zero);
+        Log.StoreBack(logger, _store, outage);
     }
 }

@@ -55,8 +55,8 @@ public sealed class RateLimitStoreStatusTests : IDisposable
             _status.Failed("not connected");
         }
 
-        _status.Succeeded();
-        _status.Succeeded();
+        _status.Succeeded(_status.BeginAttempt());
+        _status.Succeeded(_status.BeginAttempt());
 
         var warning = Assert.Single(_logs.WithEventId(OutageWarning));
         Assert.Equal(LogLevel.Warning, warning.Level);
@@ -71,10 +71,29 @@ public sealed class RateLimitStoreStatusTests : IDisposable
     public void ASecondOutage_IsLoggedAgain()
     {
         _status.Failed("not connected");
-        _status.Succeeded();
+        _status.Succeeded(_status.BeginAttempt());
         _status.Failed("timed out");
 
         Assert.Equal(2, _logs.WithEventId(OutageWarning).Count());
+    }
+
+    [Fact]
+    public void AnAnswerToAnAttemptBegunBeforeTheOutage_DoesNotEndIt()
+    {
+        var begunBefore = _status.BeginAttempt();
+        _clock.Advance(TimeSpan.FromMilliseconds(10));
+        _status.Failed("timed out");
+
+        _status.Succeeded(begunBefore);
+        var afterTheStaleAnswer = _status.Outage;
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        _status.Failed("timed out");
+        _status.Succeeded(_status.BeginAttempt());
+
+        Assert.NotNull(afterTheStaleAnswer);
+        Assert.Single(_logs.WithEventId(OutageWarning));
+        Assert.Single(_logs.WithEventId(OutageEnded));
+        Assert.Null(_status.Outage);
     }
 
     public void Dispose() => _loggers.Dispose();
