@@ -19,6 +19,10 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
     private const string Alias = "t";
     private const string LinkAlias = "l";
 
+    // The distinct links of a batch, as a derived table: named apart from the link table inside it, so that a plan's
+    // "SCAN ls" (rows already found) is not read as a scan of the link table.
+    private const string LinksAlias = "ls";
+
     private readonly SqlWriting _writing = new(tables, predicates, dialect, options.Value.MaxSeparatePages, options.Value.MaxInListBranches);
 
     /// <summary>A root list: only the columns the query selects are read.</summary>
@@ -326,13 +330,13 @@ public sealed class ConnectionReader(SqlRows sql, EntityTables tables, SqlPredic
 
             var linkConditions = new[] { every ? null : $"{LinkAlias}.{parent} IN ({keys})", linkCondition }.OfType<string>().ToList();
             return $"(SELECT DISTINCT {LinkAlias}.{parent} AS \"parent\", {LinkAlias}.{child} AS \"child\" FROM {linkTable.Name} AS {LinkAlias}" +
-                (linkConditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", linkConditions)) + $") AS {LinkAlias} " +
-                $"JOIN {from} ON {Alias}.{own} = {LinkAlias}.\"child\"";
+                (linkConditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", linkConditions)) + $") AS {LinksAlias} " +
+                $"JOIN {from} ON {Alias}.{own} = {LinksAlias}.\"child\"";
         }
 
         private string ParentExpression() => _source.Through is null
             ? $"{Alias}.{_table.Column(_source.ParentProperty!)}"
-            : $"{LinkAlias}.\"parent\"";
+            : $"{LinksAlias}.\"parent\"";
 
         /// <summary>The order's terms on the table's columns, or (<paramref name="qualified"/> false) on a result's column names.</summary>
         private string OrderBy(bool qualified = true) => string.Join(", ", _keyset!.Keys.Select(key =>
