@@ -53,7 +53,7 @@ internal static class CuratedDataReader
     /// Bump when the database layout changes (tables, indexes, the search index, the planner's statistics), so that
     /// databases built by an older importer are rebuilt on start even though the data is the same.
     /// </summary>
-    public const string DatabaseFormat = "10";
+    public const string DatabaseFormat = "11";
 
     /// <summary>SHA-256 over the database format and every data file's name and bytes: the identity of a build of the data.</summary>
     public static string Hash(string directory, IEnumerable<string> files)

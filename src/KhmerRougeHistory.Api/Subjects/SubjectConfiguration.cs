@@ -1,3 +1,4 @@
+using KhmerRougeHistory.Api.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,5 +24,8 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasIndex(DiscriminatorColumn, nameof(Subject.Label), nameof(Subject.Key));
         builder.HasIndex(DiscriminatorColumn, nameof(Subject.SortStart), nameof(Subject.Key));
         builder.HasIndex(DiscriminatorColumn, nameof(Subject.SortEnd), nameof(Subject.Key));
+
+        // A label filter (startsWith) inside a relation filter has no type to narrow it by.
+        builder.Property(s => s.Label).HasCaseInsensitivePrefixIndex();
     }
 }

@@ -6,7 +6,10 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 /// </summary>
 public abstract class SqlDialect
 {
-    /// <summary>A case-insensitive (ASCII letters) LIKE with an escape character, as the string filters promise.</summary>
+    /// <summary>
+    /// A case-insensitive (ASCII letters) LIKE with an escape character, as the string filters promise; each argument
+    /// is SQL (the pattern a parameter, the escape a literal).
+    /// </summary>
     public abstract string CaseInsensitiveLike(string column, string pattern, string escape);
 
     /// <summary>

@@ -65,6 +65,11 @@ internal static class SqliteDatabaseBuilder
             await fill(context, cancellationToken);
             await ListCounts.BuildAsync(context, SqliteDialect.Instance, cancellationToken);
             await Search.SearchIndexBuilder.BuildAsync(context, cancellationToken);
+            foreach (var (table, column) in CaseInsensitivePrefixIndexes.In(context.Model))
+            {
+                var index = $"CREATE INDEX \"IX_{table}_{column}_NoCase\" ON \"{table}\" (\"{column}\" COLLATE NOCASE)";
+                await context.Database.ExecuteSqlRawAsync(index, cancellationToken);
+            }
         }
 
         // EF Core creates SQLite files in write-ahead-log mode, whose readers must create -shm beside the file: a

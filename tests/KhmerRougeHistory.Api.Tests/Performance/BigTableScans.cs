@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace KhmerRougeHistory.Api.Tests.Performance;
+
+/// <summary>The lines of SQLite plans that read a big table whole, each with its statement.</summary>
+public static partial class BigTableScans
+{
+    public static List<string> In(IEnumerable<(string Sql, IReadOnlyList<string> Plan)> plans) =>
+        [.. plans.SelectMany(p => p.Plan.Where(line => ScansBigTable(line, p.Sql)).Select(line => $"{line}\n  in: {p.Sql}"))];
+
+    // "SCAN c" or "SCAN c USING INDEX ..." (a whole index is still the whole table), where the alias c ("Claims" AS c,
+    // quoted or not) names a big table. Sources (one row per document) and json_each are small.
+    private static bool ScansBigTable(string line, string sql)
+    {
+        var scan = Scan().Match(line);
+        if (!scan.Success)
+        {
+            return false;
+        }
+
+        var name = scan.Groups[1].Value;
+        var table = Regex.Match(sql, $"\"(\\w+)\" AS \"?{Regex.Escape(name)}\\b", RegexOptions.CultureInvariant) is { Success: true } alias ? alias.Groups[1].Value : name;
+        return table is "Claims" or "Citations" or "Subjects" or "ClaimGroups";
+    }
+
+    [GeneratedRegex(@"^SCAN (\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex Scan();
+}
