@@ -20,6 +20,21 @@ public sealed class FilteringTests(CuratedDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task StartsWith_TakesWildcardsAndQuotesLiterally_AlsoInsideARelationFilter()
+    {
+        // The escape character is written into the statement (SQLite's index reads a prefix only then): '_', '%', the
+        // backslash and the quote must still be literal characters of the prefix.
+        const string Related = """{ participants: { some: { participant: { label: { startsWith: "PREFIX" } } } } }""";
+
+        Assert.NotEmpty(await LabelsAsync("events", Related.Replace("PREFIX", "pol", StringComparison.Ordinal)));
+        foreach (var prefix in new[] { "P_l", "Po%", "Pol\\\\", "Pol'" })
+        {
+            Assert.Empty(await LabelsAsync("persons", $$"""{ label: { startsWith: "{{prefix}}" } }"""));
+            Assert.Empty(await LabelsAsync("events", Related.Replace("PREFIX", prefix, StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
     public async Task String_InAndNin()
     {
         var labels = await LabelsAsync("persons", """{ label: { in: ["Pol Pot", "Duch", "Nobody"] } }""");

@@ -7,7 +7,8 @@ internal sealed class SqliteDialect : SqlDialect
 {
     public static readonly SqliteDialect Instance = new();
 
-    public override string CaseInsensitiveLike(string column, string pattern, string escape) => $"{column} LIKE {pattern} ESCAPE {escape}";
+    public override string CaseInsensitiveLike(string column, string pattern, string escape) =>
+        $"{column} LIKE {pattern} ESCAPE '{escape.Replace("'", "''", StringComparison.Ordinal)}'";
 
     public override string OrderTerm(string expression, bool descending) => descending ? expression + " DESC" : expression;
 

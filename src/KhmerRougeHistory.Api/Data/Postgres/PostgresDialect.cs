@@ -11,7 +11,9 @@ internal sealed class PostgresDialect : SqlDialect
 {
     public static readonly PostgresDialect Instance = new();
 
-    public override string CaseInsensitiveLike(string column, string pattern, string escape) => $"{column} ILIKE {pattern} ESCAPE {escape}";
+    // An escape string (E'...'), which reads the same whatever the server's standard_conforming_strings says.
+    public override string CaseInsensitiveLike(string column, string pattern, string escape) =>
+        $"{column} ILIKE {pattern} ESCAPE E'{escape.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}'";
 
     public override string OrderTerm(string expression, bool descending) => descending ? expression + " DESC NULLS LAST" : expression + " NULLS FIRST";
 

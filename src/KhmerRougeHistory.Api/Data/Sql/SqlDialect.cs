@@ -7,8 +7,9 @@ namespace KhmerRougeHistory.Api.Data.Sql;
 public abstract class SqlDialect
 {
     /// <summary>
-    /// A case-insensitive (ASCII letters) LIKE with an escape character, as the string filters promise; each argument
-    /// is SQL (the pattern a parameter, the escape a literal).
+    /// A case-insensitive (ASCII letters) LIKE, as the string filters promise: <paramref name="column"/> and
+    /// <paramref name="pattern"/> are SQL (the pattern a parameter), <paramref name="escape"/> the escape character,
+    /// which the engine writes as a literal (SQLite reads a prefix through an index only then).
     /// </summary>
     public abstract string CaseInsensitiveLike(string column, string pattern, string escape);
 

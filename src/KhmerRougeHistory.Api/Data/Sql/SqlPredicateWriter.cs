@@ -160,9 +160,7 @@ public sealed class SqlPredicateWriter(EntityTables tables, SqlDialect dialect)
             if (method.DeclaringType == typeof(DbFunctionsExtensions) && method.Name == nameof(DbFunctionsExtensions.Like) && call.Arguments.Count == 4
                 && ColumnOf(call.Arguments[1], scope) is { } text)
             {
-                // The escape character written in the statement: SQLite reads a prefix through an index only when
-                // the escape is a literal, not a parameter.
-                var escape = "'" + ((string)Evaluate(call.Arguments[3])!).Replace("'", "''", StringComparison.Ordinal) + "'";
+                var escape = (string)Evaluate(call.Arguments[3])!;
                 var like = writer.Dialect.CaseInsensitiveLike(text.Sql, parameters.Add(Evaluate(call.Arguments[2])), escape);
                 return text.Nullable ? $"({text.Sql} IS NOT NULL AND {like})" : like;
             }
