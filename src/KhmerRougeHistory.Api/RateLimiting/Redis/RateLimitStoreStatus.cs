@@ -17,6 +17,10 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
     private long _retryAt;
     private string _reason = "";
 
+    // How many outages have started: an attempt remembers it, so that an answer tells whether it came from before the
+    // outage (the count moved on) without comparing clocks.
+    private long _outagesStarted;
+
     /// <summary>The outage now, or null while the store answers.</summary>
     public StoreOutage? Outage
     {
@@ -34,8 +38,8 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
 
     public void Connected() => Log.StoreConnected(logger, _store);
 
-    /// <summary>When an attempt on the store starts; give it back to <see cref="Succeeded"/> when it answers.</summary>
-    public DateTimeOffset BeginAttempt() => clock.GetUtcNow();
+    /// <summary>Marks an attempt on the store as it starts; give the mark back to <see cref="Succeeded"/> when it answers.</summary>
+    public long BeginAttempt() => Volatile.Read(ref _outagesStarted);
 
     /// <summary>The store did not answer: starts an outage (logged) or extends the current one (not logged).</summary>
     public void Failed(string reason, Exception? exception = null)
@@ -48,6 +52,7 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
             if (started)
             {
                 Volatile.Write(ref _outageSince, now.UtcTicks);
+                Volatile.Write(ref _outagesStarted, _outagesStarted + 1);
             }
 
             _reason = reason;
@@ -65,7 +70,7 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
     /// the outage started says nothing about the store since, so it leaves the outage on; ending it would log the
     /// outage again at the next failure.
     /// </summary>
-    public void Succeeded(DateTimeOffset attemptBegan)
+    public void Succeeded(long attempt)
     {
         if (Volatile.Read(ref _outageSince) == 0)
         {
@@ -76,7 +81,7 @@ internal sealed class RateLimitStoreStatus(IOptions<RateLimitStoreOptions> optio
         lock (_lock)
         {
             since = _outageSince;
-            if (since == 0 || attemptBegan.UtcTicks < since)
+            if (since == 0 || attempt != _outagesStarted)
             {
                 return;
             }
