@@ -7,8 +7,7 @@ namespace KhmerRougeHistory.Api.Model;
 /// <summary>
 /// Text columns that <c>startsWith</c> filters read by prefix, ignoring case as the filters promise. An ordinary index
 /// sorts by case, so a prefix that ignores case has no range in it: SQLite then reads the whole index and tests every
-/// row (a label filter inside a relation filter: every one of a million-claim database's 103,500 subjects). SQLite's
-/// builder gives each marked column an index under its NOCASE collation, where the prefix is a range.
+/// row. SQLite's builder gives each marked column an index under its NOCASE collation, where the prefix is a range.
 /// </summary>
 public static class CaseInsensitivePrefixIndexes
 {

@@ -25,7 +25,8 @@ internal sealed class SubjectConfiguration : IEntityTypeConfiguration<Subject>
         builder.HasIndex(DiscriminatorColumn, nameof(Subject.SortStart), nameof(Subject.Key));
         builder.HasIndex(DiscriminatorColumn, nameof(Subject.SortEnd), nameof(Subject.Key));
 
-        // A label filter (startsWith) inside a relation filter has no type to narrow it by.
+        // A label filter (startsWith) inside a relation filter has no type to narrow it by: without this index it read
+        // every subject's label (103,500 on the 1 M-claim database).
         builder.Property(s => s.Label).HasCaseInsensitivePrefixIndex();
     }
 }

@@ -9,7 +9,8 @@ public static partial class BigTableScans
         [.. plans.SelectMany(p => p.Plan.Where(line => ScansBigTable(line, p.Sql)).Select(line => $"{line}\n  in: {p.Sql}"))];
 
     // "SCAN c" or "SCAN c USING INDEX ..." (a whole index is still the whole table), where the alias c ("Claims" AS c,
-    // quoted or not) names a big table. Sources (one row per document) and json_each are small.
+    // quoted or not) names a big table; a filter's aliases (x1, x2) start again for each relation, so any table the
+    // alias names counts. Sources (one row per document) and json_each are small.
     private static bool ScansBigTable(string line, string sql)
     {
         var scan = Scan().Match(line);
@@ -19,8 +20,8 @@ public static partial class BigTableScans
         }
 
         var name = scan.Groups[1].Value;
-        var table = Regex.Match(sql, $"\"(\\w+)\" AS \"?{Regex.Escape(name)}\\b", RegexOptions.CultureInvariant) is { Success: true } alias ? alias.Groups[1].Value : name;
-        return table is "Claims" or "Citations" or "Subjects" or "ClaimGroups";
+        var tables = Regex.Matches(sql, $"\"(\\w+)\" AS \"?{Regex.Escape(name)}\\b", RegexOptions.CultureInvariant).Select(alias => alias.Groups[1].Value).DefaultIfEmpty(name);
+        return tables.Any(table => table is "Claims" or "Citations" or "Subjects" or "ClaimGroups");
     }
 
     [GeneratedRegex(@"^SCAN (\w+)", RegexOptions.CultureInvariant)]
