@@ -12,14 +12,13 @@ public sealed class OperationLimitTests(CuratedDatabase database) : IDisposable
 
     private readonly LimitedApi _api = new(database);
 
-    public static TheoryData<string> Operations() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "schema", "operations"), "*.graphql").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Operations() => DocumentedOperations.Names();
 
     [Theory]
     [MemberData(nameof(Operations))]
     public async Task Operation_PassesEveryLimit_AtMostHalfTheCostLimits(string operation)
     {
-        var document = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "schema", "operations", operation + ".graphql"));
+        var document = DocumentedOperations.Text(operation);
 
         var (response, body) = await _api.PostAsync(document, reportCost: true);
 

@@ -8,6 +8,13 @@ public static partial class BigTableScans
     public static List<string> In(IEnumerable<(string Sql, IReadOnlyList<string> Plan)> plans) =>
         [.. plans.SelectMany(p => p.Plan.Where(line => ScansBigTable(line, p.Sql)).Select(line => $"{line}\n  in: {p.Sql}"))];
 
+    /// <summary>Fails, naming <paramref name="what"/> and each scan with its statement, when a plan reads a big table whole.</summary>
+    public static void AssertNone(string what, IEnumerable<(string Sql, IReadOnlyList<string> Plan)> plans)
+    {
+        var scans = In(plans);
+        Assert.True(scans.Count == 0, $"{what}: full scans of big tables:\n{string.Join("\n", scans)}");
+    }
+
     // "SCAN c" or "SCAN c USING INDEX ..." (a whole index is still the whole table), where the alias c ("Claims" AS c,
     // quoted or not) names a big table; a filter's aliases (x1, x2) start again for each relation, so any table the
     // alias names counts. Sources (one row per document) and json_each are small.

@@ -20,23 +20,16 @@ public sealed class CuratedQueryPlanTests : IDisposable
         _factory = new HistoryApiFactory(database.FilePath, buildOnStartup: false).WithServices(services => services.AddStatementObserver(_plans));
     }
 
-    public static TheoryData<string> Operations() =>
-        [.. Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "schema", "operations"), "*.graphql").Select(file => Path.GetFileNameWithoutExtension(file)).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Operations() => DocumentedOperations.Names();
 
     [Theory]
     [MemberData(nameof(Operations))]
     public async Task Operation_OnCuratedData_ReadsNoBigTableWhole(string operation)
     {
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-        _plans.Clear();
+        var plans = await _plans.PlansOfAsync(_factory.CreateClient(), DocumentedOperations.Text(operation));
 
-        var (_, body) = await GraphQLClient.PostAsync(client, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", operation + ".graphql")));
-
-        GraphQLAssert.Data(body);
-        Assert.NotEmpty(_plans.Plans);
-        var scans = BigTableScans.In(_plans.Plans);
-        Assert.True(scans.Count == 0, $"{operation}: full scans of big tables:\n{string.Join("\n", scans)}");
+        Assert.NotEmpty(plans);
+        BigTableScans.AssertNone(operation, plans);
     }
 
     public void Dispose() => _factory.Dispose();

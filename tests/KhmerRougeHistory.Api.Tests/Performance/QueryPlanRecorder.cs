@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using KhmerRougeHistory.Api.Data.Sql;
+using KhmerRougeHistory.Api.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KhmerRougeHistory.Api.Tests.Performance;
@@ -16,6 +17,18 @@ public sealed class QueryPlanRecorder : DbCommandInterceptor, ISqlCommandObserve
     public IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)> Plans => [.. _plans];
 
     public void Clear() => _plans.Clear();
+
+    /// <summary>The statements and plans of one query, sent after a first request has warmed the server; the query must answer without errors.</summary>
+    public async Task<IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)>> PlansOfAsync(HttpClient client, string query, object? variables = null)
+    {
+        await GraphQLClient.PostAsync(client, "{ __typename }");
+        Clear();
+
+        var (_, body) = await GraphQLClient.PostAsync(client, query, variables);
+
+        GraphQLAssert.Data(body);
+        return Plans;
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)

@@ -56,8 +56,7 @@ public sealed class QueryPlanTests : IClassFixture<SyntheticDatabase>, IDisposab
         var plans = await PlansOfAsync(query, System.Text.Json.Nodes.JsonNode.Parse(variables));
 
         Assert.NotEmpty(plans);
-        var scans = BigTableScans.In(plans);
-        Assert.True(scans.Count == 0, $"{name}: full scans of big tables:\n{string.Join("\n", scans)}");
+        BigTableScans.AssertNone(name, plans);
     }
 
     [Fact]
@@ -144,20 +143,10 @@ public sealed class QueryPlanTests : IClassFixture<SyntheticDatabase>, IDisposab
 
     public void Dispose() => _factory.Dispose();
 
-    /// <summary>The statements and plans of one query, sent after a first request has warmed the server; the query must answer without errors.</summary>
-    private async Task<IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)>> PlansOfAsync(string query, object? variables = null)
-    {
-        var client = _factory.CreateClient();
-        await GraphQLClient.PostAsync(client, "{ __typename }");
-        _plans.Clear();
+    private Task<IReadOnlyList<(string Sql, IReadOnlyList<string> Plan)>> PlansOfAsync(string query, object? variables = null) =>
+        _plans.PlansOfAsync(_factory.CreateClient(), query, variables);
 
-        var (_, body) = await GraphQLClient.PostAsync(client, query, variables);
-
-        GraphQLAssert.Data(body);
-        return _plans.Plans;
-    }
-
-    private static string Operation(string name) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql"));
+    private static string Operation(string name) => DocumentedOperations.Text(name);
 
     private static string Cursor(string signature, string key) => KhmerRougeHistory.Api.Querying.CursorCodec.Encode(signature, [], key);
 

@@ -1,4 +1,3 @@
-using KhmerRougeHistory.Api.Tests.EndToEnd.Operations;
 using KhmerRougeHistory.Api.Tests.Infrastructure;
 
 namespace KhmerRougeHistory.Api.Tests.Postgres;
@@ -9,13 +8,13 @@ public sealed class PostgresOperationTests(CuratedDatabase sqlite, PostgresDatab
 {
     private readonly BothEngines _engines = new(sqlite, postgres);
 
-    public static TheoryData<string> Operations() => ProvenanceOperationTests.Operations();
+    public static TheoryData<string> Operations() => DocumentedOperations.Names();
 
     [PostgresTheory]
     [MemberData(nameof(Operations))]
     public async Task Operation_OnPostgres_AnswersAsOnSqlite(string operation)
     {
-        var document = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "schema", "operations", operation + ".graphql"));
+        var document = DocumentedOperations.Text(operation);
 
         await _engines.AssertSameAsync(document);
     }

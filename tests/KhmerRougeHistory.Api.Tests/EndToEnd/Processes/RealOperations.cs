@@ -26,7 +26,7 @@ public static class RealOperations
     ];
 
     private static RealOperation Operation(string name, Dictionary<string, object?>? variables = null) =>
-        new(name, File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "operations", name + ".graphql")), variables);
+        new(name, DocumentedOperations.Text(name), variables);
 
     // The API's global IDs are base64 of "Type:key".
     private static string Id(string typeAndKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(typeAndKey));
